@@ -1,0 +1,13 @@
+import type { Messages } from '../types.js';
+import type { shared as da } from '../da/shared.js';
+
+export const shared: Messages<typeof da> = {
+  lang: { da: 'Dansk', en: 'English' },
+  field: { optional: '(optional)', required: '(required)' },
+  errors: {
+    summaryTitle: 'Error: There is {{count}} problem to fix',
+    summaryTitle_one: 'Error: There is {{count}} problem to fix',
+    summaryTitle_other: 'Error: There are {{count}} problems to fix',
+    prefix: 'Error:',
+  },
+};

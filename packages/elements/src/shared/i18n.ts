@@ -1,0 +1,167 @@
+import i18next, { type i18n, type TOptions } from 'i18next';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { da } from '../locales/da/index.js';
+import { en } from '../locales/en/index.js';
+
+export const SUPPORTED_LOCALES = ['da', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'da';
+
+/** Host overrides of any string, per locale, in the same nested shape as our resources. */
+export type StringOverrides = Partial<Record<Locale, Record<string, unknown>>>;
+
+const NS = 'spire';
+
+/**
+ * Our own i18next instance: never the host's global one, whose configuration and language belong to
+ * the host. Resources are bundled and loaded synchronously, so no key ever renders before its text.
+ */
+const base: i18n = i18next.createInstance();
+base.init({
+  resources: { da: { [NS]: da }, en: { [NS]: en } },
+  ns: [NS],
+  defaultNS: NS,
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...SUPPORTED_LOCALES],
+  initAsync: false,
+  returnNull: false,
+  returnEmptyString: false,
+  interpolation: { escapeValue: false }, // Lit escapes on render; escaping twice would show entities.
+  showSupportNotice: false,
+} as Parameters<i18n['init']>[0]);
+
+const withOverrides = new WeakMap<StringOverrides, i18n>();
+
+function instanceFor(overrides?: StringOverrides): i18n {
+  if (!overrides) return base;
+  let instance = withOverrides.get(overrides);
+  if (!instance) {
+    instance = base.cloneInstance({ forkResourceStore: true, initAsync: false } as Parameters<i18n['cloneInstance']>[0]);
+    for (const locale of SUPPORTED_LOCALES) {
+      const bundle = overrides[locale];
+      if (bundle) instance.addResourceBundle(locale, NS, bundle, true, true);
+    }
+    withOverrides.set(overrides, instance);
+  }
+  return instance;
+}
+
+export type Translate = (key: string, options?: TOptions) => string;
+
+/** A translate function for one locale, honouring host overrides. */
+export function translator(locale: Locale, overrides?: StringOverrides): Translate {
+  const fixed = instanceFor(overrides).getFixedT(locale, NS);
+  return (key, options) => fixed(key, options) as string;
+}
+
+/** True when the key exists in our resources (used by tests that scan for raw keys). */
+export function hasKey(key: string, locale: Locale = DEFAULT_LOCALE): boolean {
+  return base.exists(key, { lng: locale, ns: NS });
+}
+
+/** `da-DK` → `da`; anything we do not speak → `undefined`. */
+export function normalizeLocale(value: string | null | undefined): Locale | undefined {
+  if (!value) return undefined;
+  const primary = value.trim().toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : undefined;
+}
+
+/**
+ * The element's language: its own `lang`, else the nearest ancestor with `lang` (crossing shadow roots),
+ * else `<html lang>`, else Danish. A language we do not speak falls back to Danish.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return normalizeLocale(node.getAttribute('lang')) ?? DEFAULT_LOCALE;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return normalizeLocale(document.documentElement.lang) ?? DEFAULT_LOCALE;
+}
+
+// One observer for the whole document: any `lang` change anywhere may change some element's locale.
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(listener: () => void): () => void {
+  langListeners.add(listener);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langListeners.forEach((notify) => notify()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langListeners.delete(listener);
+    if (langListeners.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}
+
+/**
+ * Keeps a host's locale current. Re-renders the host when its resolved language changes, whether the
+ * change is on the element, an ancestor or `<html>`. `overrides` come from the provider when there is one.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = DEFAULT_LOCALE;
+  t: Translate = translator(DEFAULT_LOCALE);
+  private overrides?: StringOverrides;
+  private unwatch?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    this.unwatch = watchLang(() => this.refresh());
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  setOverrides(overrides: StringOverrides | undefined): void {
+    if (overrides === this.overrides) return;
+    this.overrides = overrides;
+    this.t = translator(this.locale, overrides);
+    this.host.requestUpdate();
+  }
+
+  /** Re-reads the language; call after a property that affects it changes. */
+  refresh(): void {
+    const next = resolveLocale(this.host);
+    if (next === this.locale) return;
+    this.locale = next;
+    this.t = translator(next, this.overrides);
+    this.host.requestUpdate();
+  }
+
+  formatDate(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return formatDate(value, this.locale, options);
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(intlLocale(this.locale), options).format(value);
+  }
+}
+
+export function intlLocale(locale: Locale): string {
+  return locale === 'da' ? 'da-DK' : 'en-GB';
+}
+
+/**
+ * Dates through Intl. A bare `YYYY-MM-DD` is a calendar date, not an instant: format it at noon UTC in
+ * UTC so it never shifts a day in a host's time zone.
+ */
+export function formatDate(value: string | Date | undefined, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  if (value === undefined || value === '') return '';
+  const calendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = calendarDate ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(intlLocale(locale), calendarDate ? { ...options, timeZone: 'UTC' } : options).format(date);
+}

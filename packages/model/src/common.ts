@@ -1,0 +1,202 @@
+import { z } from './zod.js';
+
+/**
+ * Issue codes are the stable vocabulary between the model and every user interface: the elements
+ * map each code to a localized message, filling in `params`. Never change the meaning of a code.
+ */
+export type IssueCode =
+  // Generic shape problems (mapped from zod).
+  | 'required'
+  | 'invalid_type'
+  | 'too_short'
+  | 'too_long'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'invalid_date'
+  | 'unrecognized_keys'
+  // Record-level problems.
+  | 'unknown_kind'
+  | 'unknown_schema_version'
+  | 'duplicate_id'
+  | 'illegal_transition'
+  // Domain rules.
+  | 'justification_required'
+  | 'overall_position_required'
+  | 'child_perspective_required'
+  | 'reason_required'
+  | 'agreement_or_next_step_required'
+  | 'cpr_invalid'
+  | 'ground_required'
+  | 'consent_required'
+  | 'consent_missing_holder'
+  | 'parent_contact_required'
+  | 'resources_required'
+  | 'date_order';
+
+export type IssueParam = string | number | boolean | readonly (string | number)[];
+
+/** One thing wrong with a record: where (`path`), what (`code`) and what a message needs (`params`). */
+export interface ModelIssue {
+  code: IssueCode;
+  path: (string | number)[];
+  params: Record<string, IssueParam>;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ModelIssue[] };
+
+/** Adds one of our own domain issues from inside a zod `.check(ctx => …)`. */
+export function addIssue(
+  ctx: { issues: unknown[]; value: unknown },
+  code: IssueCode,
+  path: (string | number)[],
+  params: Record<string, IssueParam> = {},
+): void {
+  ctx.issues.push({ code: 'custom', message: code, input: ctx.value, path, params: { ...params, spireCode: code } });
+}
+
+interface RawZodIssue {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  expected?: string;
+  values?: unknown[];
+  format?: string;
+  keys?: string[];
+  params?: Record<string, unknown>;
+  errors?: RawZodIssue[][];
+}
+
+/** Turns zod's issues into our stable `ModelIssue`s, so no caller ever sees zod's English prose. */
+export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const params: Record<string, IssueParam> = {};
+    switch (issue.code) {
+      case 'custom': {
+        const { spireCode, ...rest } = (issue.params ?? {}) as Record<string, IssueParam>;
+        return { code: (spireCode as IssueCode) ?? 'invalid_value', path, params: rest };
+      }
+      case 'invalid_type':
+        if (issue.input === undefined || issue.input === null) return { code: 'required', path, params };
+        return { code: 'invalid_type', path, params: { expected: String(issue.expected ?? '') } };
+      case 'too_small':
+        if (issue.origin === 'string') {
+          if (Number(issue.minimum) === 1) return { code: 'required', path, params };
+          return { code: 'too_short', path, params: { minimum: Number(issue.minimum) } };
+        }
+        if (issue.origin === 'array') return { code: 'too_small', path, params: { minimum: Number(issue.minimum), origin: 'array' } };
+        return { code: 'too_small', path, params: { minimum: Number(issue.minimum), origin: String(issue.origin ?? '') } };
+      case 'too_big':
+        if (issue.origin === 'string') return { code: 'too_long', path, params: { maximum: Number(issue.maximum) } };
+        return { code: 'too_big', path, params: { maximum: Number(issue.maximum), origin: String(issue.origin ?? '') } };
+      case 'invalid_value':
+        return { code: 'invalid_value', path, params: { allowed: (issue.values ?? []).map(String) } };
+      case 'invalid_format':
+        if (issue.format === 'date' || issue.format === 'datetime') return { code: 'invalid_date', path, params: { format: issue.format } };
+        return { code: 'invalid_format', path, params: { format: String(issue.format ?? '') } };
+      case 'unrecognized_keys':
+        return { code: 'unrecognized_keys', path, params: { keys: issue.keys ?? [] } };
+      case 'invalid_union': {
+        // A discriminated union reports the branch that failed: surface its first issues.
+        const inner = issue.errors?.find((branch) => branch.length > 0);
+        if (inner) return toModelIssues(inner.map((i) => ({ ...i, path: [...issue.path, ...i.path] })))[0]!;
+        return { code: 'invalid_value', path, params };
+      }
+      default:
+        return { code: 'invalid_value', path, params };
+    }
+  });
+}
+
+/** Runs a zod schema and answers in our own terms. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
+  const result = z.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: toModelIssues(result.error.issues as unknown as RawZodIssue[]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks shared by every record.
+
+/** Required text: trimmed length at least 1, at most `max`. */
+export const text = (max = 4000) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Optional free text: may be empty. */
+export const optionalText = (max = 4000) => z.optional(z.string().check(z.maxLength(max)));
+export const Id = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9._:-]+$/));
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** Instant with offset or `Z`, e.g. `2026-11-22T09:30:00Z`. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const CONTEXTS = ['dagtilbud', 'skole', 'sfo', 'fritid', 'hjem'] as const;
+export const Context = z.enum(CONTEXTS);
+export type Context = z.infer<typeof Context>;
+
+/** The professional who writes. Work details only: never a private address. */
+export const Author = z.object({
+  name: text(200),
+  role: text(100),
+  institution: z.optional(z.string().check(z.maxLength(200))),
+});
+export type Author = z.infer<typeof Author>;
+
+/**
+ * A pseudonymous reference to the child: the host's opaque id and a display name. CPR never lives here
+ * (only in a referral, only when the receiver needs it).
+ */
+export const ChildRef = z.object({
+  id: Id,
+  displayName: text(200),
+  birthDate: z.optional(IsoDate),
+  birthYear: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
+  context: Context,
+  group: z.optional(z.string().check(z.maxLength(100))),
+});
+export type ChildRef = z.infer<typeof ChildRef>;
+
+/** Append-only: an entry is added for every save; earlier entries are never edited. */
+export const HistoryEntry = z.object({
+  at: IsoDateTime,
+  by: z.object({ name: text(200), role: text(100) }),
+  action: z.enum(['created', 'edited', 'completed', 'amended', 'status-changed', 'migrated']),
+  fields: z.optional(z.array(z.string().check(z.maxLength(200)))),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const RECORD_STATUSES = ['draft', 'completed', 'amended', 'entered-in-error'] as const;
+export const RecordStatus = z.enum(RECORD_STATUSES);
+export type RecordStatus = z.infer<typeof RecordStatus>;
+
+export const RECORD_KINDS = ['wellbeing-check', 'concern-note', 'network-map', 'referral'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The fields every record starts with; spread into each record's `z.object({...})`. */
+export function recordBase<K extends RecordKind, V extends number>(kind: K, schemaVersion: V) {
+  return {
+    id: Id,
+    kind: z.literal(kind),
+    schemaVersion: z.literal(schemaVersion),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    author: Author,
+    child: ChildRef,
+    history: z.array(HistoryEntry),
+  };
+}
+
+/** Finds duplicates in a list of ids (for "ids unique" rules). */
+export function duplicateIndexes(ids: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const dupes: number[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) dupes.push(index);
+    seen.add(id);
+  });
+  return dupes;
+}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './summary-reporter.mjs';
+import { ensureChromium, chromeArgs } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default {
+  rootDir: root,
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: ensureChromium(), headless: true, args: chromeArgs },
+    }),
+  ],
+  // Lit's dev-mode banner appears once per file and says nothing about our code.
+  filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ file: process.env.SPIRE_WTR_SUMMARY })],
+};
