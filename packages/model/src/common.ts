@@ -200,3 +200,14 @@ export function duplicateIndexes(ids: readonly string[]): number[] {
   });
   return dupes;
 }
+
+/**
+ * How a record kind is validated and moved forward. `migrations[n]` turns a version-`n` record into a
+ * version-`n + 1` record; `parseRecord` applies them in order until `schemaVersion` is reached.
+ */
+export interface RecordDefinition<T> {
+  kind: RecordKind;
+  schemaVersion: number;
+  schema: z.ZodMiniType<T>;
+  migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+}

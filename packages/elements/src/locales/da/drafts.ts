@@ -1,0 +1,1 @@
+export const drafts = {} as const;

@@ -1,0 +1,1 @@
+export const wellbeing = {} as const;
