@@ -15,3 +15,4 @@ export * from './language.js';
 export * from './records.js';
 export * from './json-schema.js';
 export * from './fhir.js';
+export * from './examples/index.js';

@@ -1,0 +1,60 @@
+// Imports the BUILT model package in plain Node (no DOM, no bundler) and validates the examples:
+// a vendor's server must validate exactly what the widget validated.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as model from '@spire/model';
+
+const examples = {
+  exampleWellbeingCheck: 'wellbeing-check',
+  exampleWellbeingCheckEarlier: 'wellbeing-check',
+  exampleConcernNote: 'concern-note',
+  exampleNetworkMap: 'network-map',
+  exampleIndstilling: 'referral',
+  exampleUnderretning: 'referral',
+};
+
+test('runs without a DOM', () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof model.parseRecord, 'function');
+});
+
+for (const [name, kind] of Object.entries(examples)) {
+  test(`${name} parses as a valid ${kind}`, () => {
+    const result = model.parseRecord(model[name]);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.equal(result.value.kind, kind);
+  });
+}
+
+test('an older wellbeing check migrates forward to the current schema version', () => {
+  const result = model.parseRecord(model.exampleWellbeingCheckV1);
+  assert.ok(result.ok, JSON.stringify(result.issues));
+  assert.equal(result.value.schemaVersion, model.wellbeingCheckDefinition.schemaVersion);
+});
+
+test('an unknown schema version is rejected with a stable code', () => {
+  const result = model.parseRecord({ ...model.exampleConcernNote, schemaVersion: 99 });
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.issues.map((i) => [i.code, i.path.join('.')]), [['unknown_schema_version', 'schemaVersion']]);
+});
+
+test('the JSON Schemas written by the build describe the four records', () => {
+  for (const kind of ['wellbeing-check', 'concern-note', 'network-map', 'referral']) {
+    const url = new URL(`../../packages/model/schemas/${kind}.schema.json`, import.meta.url);
+    const schema = JSON.parse(readFileSync(url, 'utf8'));
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(schema.type, 'object');
+    assert.ok(schema.required.includes('kind'));
+  }
+});
+
+test('the language check runs in Node', () => {
+  const findings = model.checkLanguage('Han er altid umulig.', 'da');
+  assert.deepEqual(findings.map((f) => f.match.toLowerCase()), ['altid', 'umulig']);
+});
+
+test('working days skip Danish public holidays in Node', () => {
+  // Sent Wednesday before Easter 2026: skærtorsdag, langfredag, weekend and 2. påskedag are closed.
+  assert.equal(model.addWorkingDays('2026-04-01', 1), '2026-04-07');
+});
