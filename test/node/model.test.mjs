@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as model from '@spire/model';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const examples = {
   exampleWellbeingCheck: 'wellbeing-check',
@@ -46,6 +47,19 @@ test('the JSON Schemas written by the build describe the four records', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(schema.type, 'object');
     assert.ok(schema.required.includes('kind'));
+  }
+});
+
+test('the examples validate against the generated JSON Schemas (an independent validator)', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+  for (const [name, kind] of Object.entries(examples)) {
+    const validate = ajv.compile(model.toJsonSchema(kind));
+    assert.ok(validate(model[name]), `${name}: ${JSON.stringify(validate.errors)}`);
+    // And the schema bites: a record without its kind fails.
+    const { kind: _dropped, ...withoutKind } = model[name];
+    assert.equal(validate(withoutKind), false, `${name} without kind must fail`);
   }
 });
 
