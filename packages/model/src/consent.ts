@@ -1,1 +1,40 @@
-export {};
+import { z } from './zod.js';
+import { Id, IsoDateTime, addIssue, optionalText, text } from './common.js';
+
+export const CONSENT_RELATIONS = ['mother', 'father', 'custody-holder', 'child', 'other'] as const;
+export const CONSENT_METHODS = ['written', 'oral', 'digital'] as const;
+
+/**
+ * Consent as a record of its own: who gave it, for what scope and purpose, when and how — and, because
+ * consent can always be withdrawn, when it was withdrawn.
+ */
+export const Consent = z
+  .object({
+    id: Id,
+    /** The parent (in a referral: its `parents[].id`) the consent comes from, when it is a parent. */
+    parentId: z.optional(Id),
+    givenBy: z.object({ name: text(200), relation: z.enum(CONSENT_RELATIONS) }),
+    scope: text(2000),
+    purpose: text(2000),
+    recipients: optionalText(1000),
+    givenAt: IsoDateTime,
+    method: z.enum(CONSENT_METHODS),
+    withdrawnAt: z.optional(IsoDateTime),
+  })
+  .check((ctx) => {
+    const { givenAt, withdrawnAt } = ctx.value;
+    if (withdrawnAt && Date.parse(withdrawnAt) < Date.parse(givenAt)) addIssue(ctx, 'date_order', ['withdrawnAt'], { after: givenAt });
+  });
+export type Consent = z.infer<typeof Consent>;
+
+/** Given, and not withdrawn, at the moment `at` (default: now). */
+export function isConsentActive(consent: Consent, at: Date | string = new Date()): boolean {
+  const moment = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  if (Date.parse(consent.givenAt) > moment) return false;
+  return !consent.withdrawnAt || Date.parse(consent.withdrawnAt) > moment;
+}
+
+/** A withdrawn copy; the original is left as it was (records are append-only). */
+export function withdrawConsent(consent: Consent, at: Date | string = new Date()): Consent {
+  return { ...consent, withdrawnAt: typeof at === 'string' ? at : at.toISOString() };
+}

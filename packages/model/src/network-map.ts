@@ -1,1 +1,103 @@
-export {};
+import { z } from './zod.js';
+import { type RecordDefinition, Id, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
+import type { CreateRecordOptions } from './wellbeing-check.js';
+
+export const SPHERES = ['familie', 'slaegt', 'venner', 'dagtilbud-skole', 'fritid-forening', 'professionelle'] as const;
+export const Sphere = z.enum(SPHERES);
+export type Sphere = z.infer<typeof Sphere>;
+
+/** Ecomap notation: strong = thick solid line, ordinary, weak = dashed, stressful = zigzag. */
+export const RELATIONS = ['strong', 'ordinary', 'weak', 'stressful'] as const;
+/** Direction of support, drawn as arrows. */
+export const SUPPORT_DIRECTIONS = ['to-child', 'from-child', 'both', 'none'] as const;
+/** Who gave the information: the child's own map may differ from the adults'. */
+export const SOURCES = ['barnet', 'foraelder', 'fagperson'] as const;
+
+export const NetworkPerson = z.object({
+  id: Id,
+  /** A name or initials: as little as the network meeting needs. */
+  name: text(100),
+  role: text(100),
+  sphere: Sphere,
+  /** 1 is closest to the child. */
+  ring: z.int().check(z.gte(1), z.lte(3)),
+  relation: z.enum(RELATIONS),
+  support: z.enum(SUPPORT_DIRECTIONS),
+  /** "Tryg voksen": an adult the child feels safe with. */
+  safeAdult: z.boolean(),
+  source: z.enum(SOURCES),
+  /** Minimal contact data, only for inviting to a network meeting. */
+  contact: z.optional(z.object({ phone: optionalText(40), email: optionalText(200) })),
+  invite: z.boolean(),
+});
+export type NetworkPerson = z.infer<typeof NetworkPerson>;
+
+export const NetworkMapVersion = z.object({ id: Id, date: IsoDate, note: optionalText(1000), people: z.array(NetworkPerson) });
+export type NetworkMapVersion = z.infer<typeof NetworkMapVersion>;
+
+export const NETWORK_MAP_VERSION = 1;
+
+export const NetworkMap = z
+  .object({
+    ...recordBase('network-map', NETWORK_MAP_VERSION),
+    status: RecordStatus,
+    people: z.array(NetworkPerson),
+    /** Dated snapshots, oldest first, so the map can be compared over time. */
+    versions: z.array(NetworkMapVersion),
+  })
+  .check((ctx) => {
+    const map = ctx.value;
+    for (const index of duplicateIndexes(map.people.map((p) => p.id))) {
+      addIssue(ctx, 'duplicate_id', ['people', index, 'id'], { id: map.people[index]!.id });
+    }
+    for (const index of duplicateIndexes(map.versions.map((v) => v.id))) {
+      addIssue(ctx, 'duplicate_id', ['versions', index, 'id'], { id: map.versions[index]!.id });
+    }
+    map.versions.forEach((version, index) => {
+      const previous = map.versions[index - 1];
+      if (previous && version.date < previous.date) addIssue(ctx, 'date_order', ['versions', index, 'date'], { after: previous.date });
+    });
+  });
+export type NetworkMap = z.infer<typeof NetworkMap>;
+
+export function createNetworkMap(options: CreateRecordOptions): NetworkMap {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    id: options.id ?? crypto.randomUUID(),
+    kind: 'network-map',
+    schemaVersion: NETWORK_MAP_VERSION,
+    createdAt: at,
+    updatedAt: at,
+    author: options.author,
+    child: options.child,
+    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    status: 'draft',
+    people: [],
+    versions: [],
+  };
+}
+
+/** Appends a dated snapshot of the current people; the map itself is not changed. */
+export function snapshotNetworkMap(map: NetworkMap, date: string, note?: string): NetworkMap {
+  const version: NetworkMapVersion = { id: crypto.randomUUID(), date, people: structuredClone(map.people), ...(note ? { note } : {}) };
+  return { ...map, versions: [...map.versions, version] };
+}
+
+/**
+ * Who to invite to a network meeting (det inddragende netværksmøde), private and professional network
+ * kept apart as the meeting's invitation does.
+ */
+export function invitationList(map: Pick<NetworkMap, 'people'>): { private: NetworkPerson[]; professional: NetworkPerson[] } {
+  const invited = map.people.filter((p) => p.invite);
+  return {
+    private: invited.filter((p) => p.sphere !== 'professionelle'),
+    professional: invited.filter((p) => p.sphere === 'professionelle'),
+  };
+}
+
+export const networkMapDefinition: RecordDefinition<NetworkMap> = {
+  kind: 'network-map',
+  schemaVersion: NETWORK_MAP_VERSION,
+  schema: NetworkMap,
+  migrations: {},
+};

@@ -1,1 +1,65 @@
-export {};
+import { z } from './zod.js';
+import { Id, IsoDate, addIssue, optionalText, text } from './common.js';
+
+export const CHILD_PERSPECTIVE_METHODS = ['conversation', 'three-houses', 'own-rating', 'declined', 'not-possible'] as const;
+
+/**
+ * The child's own view, gathered before decisions (Barnets lov § 5). The child's words are kept verbatim
+ * and never corrected; when the child declined or could not take part, the reason is recorded instead.
+ */
+export const ChildPerspective = z
+  .object({
+    method: z.enum(CHILD_PERSPECTIVE_METHODS),
+    /** What the child said, in the child's own words. */
+    ownWords: optionalText(4000),
+    /** The child's own ratings on the 1–5 smiley scale, one per child item of the instrument. */
+    ratings: z.optional(z.array(z.object({ itemId: Id, value: z.int().check(z.gte(1), z.lte(5)) }))),
+    /** De tre huse: the child's worries, good things and dreams, in the child's words. */
+    threeHouses: z.optional(z.object({ worries: optionalText(2000), goodThings: optionalText(2000), dreams: optionalText(2000) })),
+    /** Why the child's view is missing (declined / not possible). */
+    reason: optionalText(1000),
+    recordedOn: z.optional(IsoDate),
+  })
+  .check((ctx) => {
+    const { method, reason } = ctx.value;
+    if ((method === 'declined' || method === 'not-possible') && !reason?.trim()) addIssue(ctx, 'reason_required', ['reason'], { method });
+  });
+export type ChildPerspective = z.infer<typeof ChildPerspective>;
+
+/** True when the perspective holds the child's view, or the recorded reason it is missing. */
+export function hasChildPerspective(perspective: ChildPerspective | undefined): boolean {
+  if (!perspective) return false;
+  switch (perspective.method) {
+    case 'declined':
+    case 'not-possible':
+      return Boolean(perspective.reason?.trim());
+    case 'own-rating':
+      return (perspective.ratings?.length ?? 0) > 0 || Boolean(perspective.ownWords?.trim());
+    case 'three-houses': {
+      const houses = perspective.threeHouses;
+      return Boolean(houses?.worries?.trim() || houses?.goodThings?.trim() || houses?.dreams?.trim() || perspective.ownWords?.trim());
+    }
+    default:
+      return Boolean(perspective.ownWords?.trim());
+  }
+}
+
+/** The parents' view. Parents are informed (GDPR art. 13/14); when not, the reason is recorded. */
+export const ParentPerspective = z.object({
+  informedOn: z.optional(IsoDate),
+  view: optionalText(4000),
+  ideas: optionalText(4000),
+  notInformedReason: optionalText(1000),
+});
+export type ParentPerspective = z.infer<typeof ParentPerspective>;
+
+/** A focus point with an owner and a follow-up date, so an assessment leads somewhere. */
+export const Agreement = z.object({
+  id: Id,
+  goal: text(1000),
+  action: text(2000),
+  responsible: text(200),
+  followUpOn: IsoDate,
+  done: z.optional(z.boolean()),
+});
+export type Agreement = z.infer<typeof Agreement>;

@@ -1,1 +1,199 @@
-export {};
+import { z } from './zod.js';
+import {
+  type ModelIssue,
+  type RecordDefinition,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  RECORD_KINDS,
+  addIssue,
+  optionalText,
+  recordBase,
+  text,
+} from './common.js';
+import { Consent, isConsentActive } from './consent.js';
+import { Cpr } from './cpr.js';
+import type { CreateRecordOptions } from './wellbeing-check.js';
+
+/** An indstilling asks for help and needs the parents' consent; an underretning is a duty and needs none. */
+export const REFERRAL_TYPES = ['indstilling', 'underretning'] as const;
+export const RECIPIENT_TYPES = ['ppr', 'tvaerfagligt-team', 'sundhedspleje', 'familieraadgivning', 'other'] as const;
+/** The four grounds of the heightened duty to report (Barnets lov § 133). */
+export const NOTIFICATION_GROUNDS = ['saerlig-stoette', 'ufoedt-barn', 'ulovligt-skolefravaer', 'overgreb'] as const;
+export const URGENCIES = ['akut', 'snarest', 'almindelig'] as const;
+export const REFERRAL_STATUSES = ['draft', 'sent', 'receipt-confirmed', 'outcome'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const OUTCOMES = ['investigation-started', 'support-started', 'no-action', 'forwarded'] as const;
+
+const NEXT_STATUS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  draft: ['sent'],
+  sent: ['receipt-confirmed'],
+  'receipt-confirmed': ['outcome'],
+  outcome: [],
+};
+
+export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
+  return NEXT_STATUS[from].includes(to);
+}
+
+export const ReferralParent = z.object({
+  id: Id,
+  name: text(200),
+  address: optionalText(300),
+  phone: optionalText(40),
+  /** Holds custody (forældremyndighed): an indstilling needs this parent's consent. */
+  custody: z.boolean(),
+});
+export type ReferralParent = z.infer<typeof ReferralParent>;
+
+export const ReferralOutcome = z.object({ kind: z.enum(OUTCOMES), at: IsoDateTime, note: optionalText(2000) });
+
+export const REFERRAL_VERSION = 1;
+
+export const Referral = z
+  .object({
+    ...recordBase('referral', REFERRAL_VERSION),
+    referralType: z.enum(REFERRAL_TYPES),
+    status: z.enum(REFERRAL_STATUSES),
+    statusHistory: z.array(z.object({ status: z.enum(REFERRAL_STATUSES), at: IsoDateTime })),
+    recipient: z.object({ type: z.enum(RECIPIENT_TYPES), name: optionalText(200) }),
+    /** The child as the receiver needs it. CPR is optional and only asked for when the receiver needs it. */
+    childDetails: z.object({ name: text(200), cpr: z.optional(Cpr) }),
+    parents: z.array(ReferralParent),
+    language: z.object({ primary: optionalText(100), interpreterNeeded: z.boolean() }),
+    /** Work details only: a professional never gives a private address (they cannot report anonymously). */
+    reporter: z.object({
+      name: text(200),
+      role: text(100),
+      institution: optionalText(200),
+      workAddress: optionalText(300),
+      phone: optionalText(40),
+      relationToChild: optionalText(300),
+    }),
+    ground: z.optional(z.enum(NOTIFICATION_GROUNDS)),
+    description: optionalText(8000),
+    triedAndEffect: optionalText(6000),
+    childPerspective: z.optional(
+      z.object({ statement: optionalText(4000), involvement: optionalText(2000), notInvolvedReason: optionalText(2000) }),
+    ),
+    /** Barnets ressourcer, udviklingsmuligheder og potentialer. */
+    resources: optionalText(4000),
+    parentContact: z.optional(
+      z.object({
+        contacted: z.boolean(),
+        on: z.optional(IsoDate),
+        reaction: optionalText(2000),
+        exception: z.optional(z.literal('suspected-abuse-by-parent')),
+      }),
+    ),
+    consents: z.array(Consent),
+    attachments: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: Id })),
+    urgency: z.enum(URGENCIES),
+    outcome: z.optional(ReferralOutcome),
+  })
+  .check((ctx) => {
+    const referral = ctx.value;
+    referral.statusHistory.forEach((entry, index) => {
+      const previous = referral.statusHistory[index - 1];
+      if (previous && !canTransition(previous.status, entry.status)) {
+        addIssue(ctx, 'illegal_transition', ['statusHistory', index, 'status'], { from: previous.status, to: entry.status });
+      }
+    });
+    const last = referral.statusHistory.at(-1);
+    if (last && last.status !== referral.status) {
+      addIssue(ctx, 'illegal_transition', ['status'], { from: last.status, to: referral.status });
+    }
+    if (referral.status === 'outcome' && !referral.outcome) addIssue(ctx, 'required', ['outcome']);
+    if (referral.status === 'draft') return;
+
+    // Everything below must hold before a referral can be sent.
+    for (const field of ['institution', 'workAddress', 'relationToChild'] as const) {
+      if (!referral.reporter[field]?.trim()) addIssue(ctx, 'required', ['reporter', field]);
+    }
+    if (!referral.description?.trim()) addIssue(ctx, 'required', ['description']);
+    if (referral.referralType === 'underretning' && !referral.ground) addIssue(ctx, 'ground_required', ['ground']);
+    const perspective = referral.childPerspective;
+    const hasPerspective = Boolean(perspective?.statement?.trim() && perspective.involvement?.trim()) || Boolean(perspective?.notInvolvedReason?.trim());
+    if (!hasPerspective) addIssue(ctx, 'child_perspective_required', ['childPerspective']);
+    if (!referral.resources?.trim()) addIssue(ctx, 'resources_required', ['resources']);
+    const contact = referral.parentContact;
+    if (!contact || (!contact.contacted && !contact.exception)) addIssue(ctx, 'parent_contact_required', ['parentContact']);
+    if (referral.referralType === 'indstilling') {
+      const sentAt = referral.statusHistory.find((e) => e.status === 'sent')?.at ?? new Date().toISOString();
+      const active = referral.consents.filter((c) => isConsentActive(c, sentAt));
+      if (active.length === 0) addIssue(ctx, 'consent_required', ['consents']);
+      else {
+        referral.parents.forEach((parent, index) => {
+          if (parent.custody && !active.some((c) => c.parentId === parent.id)) {
+            addIssue(ctx, 'consent_missing_holder', ['parents', index], { name: parent.name });
+          }
+        });
+      }
+    }
+  });
+export type Referral = z.infer<typeof Referral>;
+
+export type TransitionResult = { ok: true; value: Referral } | { ok: false; issues: ModelIssue[] };
+
+/**
+ * Moves a referral along draft → sent → receipt-confirmed → outcome, stamping the time. Anything else
+ * (skipping a step, going back) is rejected with `illegal_transition`.
+ */
+export function transitionReferral(
+  referral: Referral,
+  to: ReferralStatus,
+  at: Date | string = new Date(),
+  outcome?: { kind: (typeof OUTCOMES)[number]; note?: string },
+): TransitionResult {
+  if (!canTransition(referral.status, to)) {
+    return { ok: false, issues: [{ code: 'illegal_transition', path: ['status'], params: { from: referral.status, to } }] };
+  }
+  if (to === 'outcome' && !outcome) return { ok: false, issues: [{ code: 'required', path: ['outcome'], params: {} }] };
+  const stamp = typeof at === 'string' ? at : at.toISOString();
+  return {
+    ok: true,
+    value: {
+      ...referral,
+      status: to,
+      updatedAt: stamp,
+      statusHistory: [...referral.statusHistory, { status: to, at: stamp }],
+      ...(outcome ? { outcome: { ...outcome, at: stamp } } : {}),
+    },
+  };
+}
+
+export function createReferral(options: CreateRecordOptions & { referralType: (typeof REFERRAL_TYPES)[number] }): Referral {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    id: options.id ?? crypto.randomUUID(),
+    kind: 'referral',
+    schemaVersion: REFERRAL_VERSION,
+    createdAt: at,
+    updatedAt: at,
+    author: options.author,
+    child: options.child,
+    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    referralType: options.referralType,
+    status: 'draft',
+    statusHistory: [{ status: 'draft', at }],
+    recipient: { type: options.referralType === 'underretning' ? 'familieraadgivning' : 'ppr' },
+    childDetails: { name: options.child.displayName },
+    parents: [],
+    language: { interpreterNeeded: false },
+    reporter: {
+      name: options.author.name,
+      role: options.author.role,
+      ...(options.author.institution ? { institution: options.author.institution } : {}),
+    },
+    consents: [],
+    attachments: [],
+    urgency: 'almindelig',
+  };
+}
+
+export const referralDefinition: RecordDefinition<Referral> = {
+  kind: 'referral',
+  schemaVersion: REFERRAL_VERSION,
+  schema: Referral,
+  migrations: {},
+};

@@ -1,1 +1,146 @@
-export {};
+import { z } from './zod.js';
+import {
+  type Author,
+  type ChildRef,
+  type RecordDefinition,
+  Id,
+  IsoDate,
+  RecordStatus,
+  addIssue,
+  duplicateIndexes,
+  optionalText,
+  recordBase,
+  text,
+} from './common.js';
+import { Agreement, ChildPerspective, ParentPerspective, hasChildPerspective } from './perspectives.js';
+import { type Instrument, POSITION_WEIGHT, Position, defaultInstrument } from './instrument.js';
+
+export const NEXT_STEPS = ['continue', 'pedagogical-adjustment', 'interdisciplinary-meeting', 'concern-note', 'referral'] as const;
+export const NextStep = z.enum(NEXT_STEPS);
+export type NextStep = z.infer<typeof NextStep>;
+
+export const WELLBEING_CHECK_VERSION = 2;
+
+export const DimensionAssessment = z
+  .object({ dimensionId: Id, position: Position, justification: optionalText(2000) })
+  .check((ctx) => {
+    const { position, justification } = ctx.value;
+    // A gul or rød position is a professional judgement others will act on: it must say why.
+    if ((position === 'yellow' || position === 'red') && !justification?.trim()) {
+      addIssue(ctx, 'justification_required', ['justification'], { position });
+    }
+  });
+export type DimensionAssessment = z.infer<typeof DimensionAssessment>;
+
+export const Participant = z.object({ name: text(200), role: text(100) });
+export type Participant = z.infer<typeof Participant>;
+
+export const WellbeingCheck = z
+  .object({
+    ...recordBase('wellbeing-check', WELLBEING_CHECK_VERSION),
+    status: RecordStatus,
+    instrumentId: Id,
+    instrumentVersion: z.int().check(z.gte(1)),
+    round: z.object({ label: text(100), dueOn: z.optional(IsoDate) }),
+    /** Egen vurdering (individual) or fælles vurdering (joint, agreed by the team). */
+    assessment: z.object({ type: z.enum(['individual', 'joint']), participants: z.array(Participant) }),
+    dimensions: z.array(DimensionAssessment),
+    overall: z.object({ position: Position, suggested: z.optional(Position), overrideReason: optionalText(1000) }),
+    /** Hvad går godt: strengths and resources, first. */
+    strengths: optionalText(4000),
+    /** Hvad undrer vi os over. */
+    wonderings: optionalText(4000),
+    /** Hvad kan ligge bag. */
+    possibleBackground: optionalText(4000),
+    childPerspective: z.optional(ChildPerspective),
+    parentPerspective: z.optional(ParentPerspective),
+    agreements: z.array(Agreement),
+    nextStep: z.optional(NextStep),
+  })
+  .check((ctx) => {
+    const check = ctx.value;
+    if (check.assessment.type === 'joint' && check.assessment.participants.length < 2) {
+      addIssue(ctx, 'too_small', ['assessment', 'participants'], { minimum: 2, origin: 'array' });
+    }
+    for (const index of duplicateIndexes(check.dimensions.map((d) => d.dimensionId))) {
+      addIssue(ctx, 'duplicate_id', ['dimensions', index, 'dimensionId'], { id: check.dimensions[index]!.dimensionId });
+    }
+    for (const index of duplicateIndexes(check.agreements.map((a) => a.id))) {
+      addIssue(ctx, 'duplicate_id', ['agreements', index, 'id'], { id: check.agreements[index]!.id });
+    }
+    const { position, suggested, overrideReason } = check.overall;
+    if (suggested && position !== 'not-assessed' && position !== suggested && !overrideReason?.trim()) {
+      addIssue(ctx, 'reason_required', ['overall', 'overrideReason'], { suggested, position });
+    }
+    if (check.status === 'draft' || check.status === 'entered-in-error') return;
+    // Completion rules: a finished check has a position, the child's view, and leads somewhere.
+    if (position === 'not-assessed') addIssue(ctx, 'overall_position_required', ['overall', 'position']);
+    if (!hasChildPerspective(check.childPerspective)) addIssue(ctx, 'child_perspective_required', ['childPerspective']);
+    if ((position === 'yellow' || position === 'red') && check.agreements.length === 0 && (!check.nextStep || check.nextStep === 'continue')) {
+      addIssue(ctx, 'agreement_or_next_step_required', ['agreements'], { position });
+    }
+  });
+export type WellbeingCheck = z.infer<typeof WellbeingCheck>;
+
+/** The most serious assessed position; not-assessed when nothing has been assessed. */
+export function suggestOverallPosition(dimensions: readonly { position: Position }[]): Position {
+  return dimensions.reduce<Position>((worst, d) => (POSITION_WEIGHT[d.position] > POSITION_WEIGHT[worst] ? d.position : worst), 'not-assessed');
+}
+
+export interface CreateRecordOptions {
+  id?: string;
+  author: Author;
+  child: ChildRef;
+  /** Defaults to the current time; pass one for reproducible records. */
+  now?: Date;
+}
+
+/** A valid, empty draft check for the instrument: every dimension not yet assessed. */
+export function createWellbeingCheck(options: CreateRecordOptions & { instrument?: Instrument; roundLabel?: string }): WellbeingCheck {
+  const instrument = options.instrument ?? defaultInstrument;
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    id: options.id ?? crypto.randomUUID(),
+    kind: 'wellbeing-check',
+    schemaVersion: WELLBEING_CHECK_VERSION,
+    createdAt: at,
+    updatedAt: at,
+    author: options.author,
+    child: options.child,
+    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    status: 'draft',
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    round: { label: options.roundLabel ?? defaultRoundLabel(options.now ?? new Date()) },
+    assessment: { type: 'individual', participants: [] },
+    dimensions: instrument.dimensions.map((d) => ({ dimensionId: d.id, position: 'not-assessed' as const })),
+    overall: { position: 'not-assessed' },
+    agreements: [],
+  };
+}
+
+/** "Efterår 2026" style labels are municipality language; the default is the neutral year-half. */
+function defaultRoundLabel(now: Date): string {
+  return `${now.getFullYear()}-${now.getMonth() < 6 ? 1 : 2}`;
+}
+
+/**
+ * Version 1 (the first pilot) stored `overall` as a bare position string and `strengths` as a list of
+ * short strings. Version 2 keeps the suggestion and any override reason beside the overall position,
+ * and strengths as one text in the professional's own words.
+ */
+function migrateV1(old: Record<string, unknown>): Record<string, unknown> {
+  const overall = typeof old.overall === 'string' ? { position: old.overall } : old.overall;
+  const strengths = Array.isArray(old.strengths) ? old.strengths.filter((s) => typeof s === 'string' && s.trim()).join('\n') : old.strengths;
+  const next: Record<string, unknown> = { ...old, overall, schemaVersion: 2 };
+  if (strengths === '' || strengths === undefined) delete next.strengths;
+  else next.strengths = strengths;
+  return next;
+}
+
+export const wellbeingCheckDefinition: RecordDefinition<WellbeingCheck> = {
+  kind: 'wellbeing-check',
+  schemaVersion: WELLBEING_CHECK_VERSION,
+  schema: WellbeingCheck,
+  migrations: { 1: migrateV1 },
+};
