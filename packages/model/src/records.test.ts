@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { exampleConcernNote, exampleNetworkMap, parseRecord, toJsonSchema, createConcernNote } from './index.js';
+
+describe('parseRecord', () => {
+  it('identifies the kind and types the result', () => {
+    const result = parseRecord(exampleConcernNote);
+    expect(result.ok && result.value.kind).to.equal('concern-note');
+    expect(parseRecord(exampleNetworkMap, 'network-map').ok).to.equal(true);
+  });
+
+  it('rejects what is not a record, an unknown kind and a kind other than expected', () => {
+    expect(parseRecord('hej')).to.deep.equal({ ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] });
+    const unknown = parseRecord({ ...exampleConcernNote, kind: 'diary' });
+    expect(!unknown.ok && unknown.issues[0]!.code).to.equal('unknown_kind');
+    const wrong = parseRecord(exampleConcernNote, 'referral');
+    expect(!wrong.ok && wrong.issues[0]).to.deep.equal({ code: 'unknown_kind', path: ['kind'], params: { kind: 'concern-note', allowed: ['referral'] } });
+  });
+
+  it('rejects unknown schema versions, naming the supported ones', () => {
+    for (const version of [0, 3, 1.5, '1']) {
+      const result = parseRecord({ ...exampleConcernNote, schemaVersion: version });
+      expect(!result.ok && result.issues[0]!.code, String(version)).to.equal('unknown_schema_version');
+      expect(!result.ok && result.issues[0]!.params.supported).to.deep.equal([1]);
+    }
+    const missing = parseRecord({ ...exampleConcernNote, schemaVersion: undefined });
+    expect(!missing.ok && missing.issues[0]!.code).to.equal('required');
+  });
+
+  it('never answers with zod prose: every issue has a stable code, a path and params', () => {
+    const result = parseRecord({ kind: 'concern-note', schemaVersion: 1, id: 'x' });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues.length).to.be.greaterThan(3);
+    for (const issue of result.issues) {
+      expect(Object.keys(issue).sort()).to.deep.equal(['code', 'params', 'path']);
+      expect(issue.code).to.match(/^[a-z_]+$/);
+    }
+    expect(result.issues.find((i) => i.path.join('.') === 'createdAt')!.code).to.equal('required');
+  });
+
+  it('applies completion rules to a completed concern note', () => {
+    const note = { ...createConcernNote({ author: exampleConcernNote.author, child: exampleConcernNote.child }), status: 'completed' };
+    const result = parseRecord(note);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([
+      ['required', 'observations'],
+      ['required', 'level'],
+      ['required', 'decision'],
+    ]);
+    const notInvolved = parseRecord({ ...exampleConcernNote, parents: { involved: false } });
+    expect(!notInvolved.ok && notInvolved.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([['reason_required', 'parents.notInvolvedReason']]);
+  });
+});
+
+describe('toJsonSchema', () => {
+  it('is generated from the zod schema with enums and limits', () => {
+    const schema = toJsonSchema('network-map') as { $schema: string; properties: Record<string, any>; required: string[] };
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).to.include.members(['id', 'kind', 'people']);
+    const person = schema.properties.people.items;
+    expect(person.properties.ring).to.include({ minimum: 1, maximum: 3 });
+    expect(person.properties.sphere.enum).to.include('professionelle');
+  });
+});

@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import {
+  type WellbeingCheck,
+  createWellbeingCheck,
+  defaultInstrument,
+  exampleWellbeingCheck,
+  exampleWellbeingCheckV1,
+  parseRecord,
+  parseWith,
+  suggestOverallPosition,
+  Instrument,
+  ChildPerspective,
+} from './index.js';
+
+const author = { name: 'Mette Holm', role: 'pædagog', institution: 'Østervang Skole' };
+const child = { id: 'child-1', displayName: 'Ida', context: 'skole' as const };
+
+function codes(input: unknown): string[][] {
+  const result = parseRecord(input);
+  return result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
+}
+
+function completed(overrides: Partial<WellbeingCheck> = {}): WellbeingCheck {
+  return structuredClone({ ...exampleWellbeingCheck, ...overrides });
+}
+
+describe('WellbeingCheck', () => {
+  it('accepts the example and a fresh draft', () => {
+    expect(codes(exampleWellbeingCheck)).to.deep.equal([]);
+    const draft = createWellbeingCheck({ author, child, now: new Date('2026-11-22T10:00:00Z') });
+    expect(codes(draft)).to.deep.equal([]);
+    expect(draft.dimensions.map((d) => d.dimensionId)).to.deep.equal(defaultInstrument.dimensions.map((d) => d.id));
+    expect(draft.status).to.equal('draft');
+  });
+
+  it('requires a justification for gul and rød, in drafts too', () => {
+    const draft = createWellbeingCheck({ author, child });
+    draft.dimensions[0] = { dimensionId: 'relations', position: 'yellow' };
+    draft.dimensions[1] = { dimensionId: 'feelings', position: 'red', justification: '   ' };
+    draft.dimensions[2] = { dimensionId: 'play-learning', position: 'green' };
+    expect(codes(draft)).to.deep.equal([
+      ['justification_required', 'dimensions.0.justification'],
+      ['justification_required', 'dimensions.1.justification'],
+    ]);
+    const result = parseRecord(draft);
+    expect(!result.ok && result.issues[0]!.params).to.deep.equal({ position: 'yellow' });
+  });
+
+  it('does not apply completion rules to drafts', () => {
+    const draft = createWellbeingCheck({ author, child });
+    expect(parseRecord(draft).ok).to.equal(true);
+    expect(codes({ ...draft, status: 'completed' })).to.deep.equal([
+      ['overall_position_required', 'overall.position'],
+      ['child_perspective_required', 'childPerspective'],
+    ]);
+  });
+
+  it('needs an agreement or a next step beyond "fortsæt" for a gul or rød overall position', () => {
+    expect(codes(completed({ agreements: [], nextStep: 'continue' }))).to.deep.equal([['agreement_or_next_step_required', 'agreements']]);
+    expect(codes(completed({ agreements: [], nextStep: undefined }))).to.deep.equal([['agreement_or_next_step_required', 'agreements']]);
+    expect(codes(completed({ agreements: [], nextStep: 'interdisciplinary-meeting' }))).to.deep.equal([]);
+    expect(codes(completed({ nextStep: 'continue' }))).to.deep.equal([]);
+  });
+
+  it('asks why when the overall position differs from the suggestion', () => {
+    expect(codes(completed({ overall: { position: 'green', suggested: 'yellow' } }))).to.deep.equal([['reason_required', 'overall.overrideReason']]);
+    expect(codes(completed({ overall: { position: 'green', suggested: 'yellow', overrideReason: 'Det gule gælder kun frikvartererne, og aftalerne virker.' } }))).to.deep.equal([]);
+  });
+
+  it('needs at least two participants for a joint assessment', () => {
+    expect(codes(completed({ assessment: { type: 'joint', participants: [{ name: 'A', role: 'lærer' }] } }))).to.deep.equal([['too_small', 'assessment.participants']]);
+  });
+
+  it('rejects duplicate dimension ids', () => {
+    const check = completed();
+    check.dimensions[1] = { ...check.dimensions[1]!, dimensionId: 'relations' };
+    expect(codes(check)).to.deep.equal([['duplicate_id', 'dimensions.1.dimensionId']]);
+  });
+
+  it('accepts a missing child perspective only with the reason it is missing', () => {
+    expect(parseWith(ChildPerspective, { method: 'declined' }).ok).to.equal(false);
+    const result = parseWith(ChildPerspective, { method: 'not-possible', reason: '  ' });
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.'), i.params.method])).to.deep.equal([['reason_required', 'reason', 'not-possible']]);
+    expect(codes(completed({ childPerspective: { method: 'declined', reason: 'Ida ville ikke tale om det i dag; vi spørger igen i næste uge.' } }))).to.deep.equal([]);
+    expect(codes(completed({ childPerspective: { method: 'conversation' } }))).to.deep.equal([['child_perspective_required', 'childPerspective']]);
+  });
+
+  it('rejects smiley ratings outside 1–5 and unknown positions with the allowed values', () => {
+    const check = completed({ childPerspective: { method: 'own-rating', ratings: [{ itemId: 'friends', value: 6 }] } });
+    expect(codes(check)).to.deep.equal([['too_big', 'childPerspective.ratings.0.value']]);
+    const bad = completed();
+    (bad.dimensions[0] as { position: string }).position = 'orange';
+    const result = parseRecord(bad);
+    expect(!result.ok && result.issues[0]).to.deep.equal({ code: 'invalid_value', path: ['dimensions', 0, 'position'], params: { allowed: ['green', 'yellow', 'red', 'not-assessed'] } });
+  });
+
+  it('migrates a version 1 record forward', () => {
+    const result = parseRecord(exampleWellbeingCheckV1);
+    expect(result.ok).to.equal(true);
+    if (!result.ok || result.value.kind !== 'wellbeing-check') return;
+    expect(result.value.schemaVersion).to.equal(2);
+    expect(result.value.overall).to.deep.equal({ position: 'green' });
+    expect(result.value.strengths).to.equal('Leger godt i sandkassen\nHjælper de mindste');
+  });
+
+  it('suggests the most serious assessed position', () => {
+    expect(suggestOverallPosition([])).to.equal('not-assessed');
+    expect(suggestOverallPosition([{ position: 'not-assessed' }, { position: 'green' }])).to.equal('green');
+    expect(suggestOverallPosition([{ position: 'green' }, { position: 'red' }, { position: 'yellow' }])).to.equal('red');
+  });
+});
+
+describe('Instrument', () => {
+  it('the default instrument is valid, bilingual and covers the five areas', () => {
+    expect(parseWith(Instrument, defaultInstrument).ok).to.equal(true);
+    expect(defaultInstrument.dimensions.map((d) => d.id)).to.deep.equal(['relations', 'feelings', 'play-learning', 'body-health', 'safety-care']);
+    for (const item of defaultInstrument.childItems) expect(item.text.da && item.text.en).to.be.a('string').and.not.equal('');
+  });
+
+  it('rejects duplicate dimension ids', () => {
+    const broken = structuredClone(defaultInstrument);
+    broken.dimensions[2]!.id = 'relations';
+    const result = parseWith(Instrument, broken);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([['duplicate_id', 'dimensions.2.id']]);
+  });
+});
