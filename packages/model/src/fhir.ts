@@ -1,1 +1,243 @@
-export {};
+import type { RecordKind } from './common.js';
+import { CONCERN_DECISIONS, CONCERN_LEVELS, type ConcernNote } from './concern-note.js';
+import { type Instrument, POSITIONS, defaultInstrument } from './instrument.js';
+import { NOTIFICATION_GROUNDS, REFERRAL_TYPES, type Referral, URGENCIES } from './referral.js';
+import { NEXT_STEPS, type WellbeingCheck } from './wellbeing-check.js';
+import type { SpireRecord } from './records.js';
+
+/**
+ * HL7 FHIR R4 Questionnaire / QuestionnaireResponse for systems that are not ours. Codes are Spire's
+ * own (system `CODE_SYSTEM`), with ordinal values where an order means something (positions, concern
+ * levels, smiley ratings). The network map has no questionnaire form: it is exported as JSON.
+ */
+export const CODE_SYSTEM = 'https://spire.dk/fhir/CodeSystem';
+const ORDINAL_URL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+const QUESTIONNAIRE_BASE = 'https://spire.dk/fhir/Questionnaire/';
+
+export type FhirQuestionnaireKind = Exclude<RecordKind, 'network-map'>;
+
+export interface FhirCoding {
+  system: string;
+  code: string;
+  display?: string;
+}
+export interface FhirAnswerOption {
+  valueCoding: FhirCoding;
+  extension?: { url: string; valueDecimal: number }[];
+}
+export interface FhirQuestionnaireItem {
+  linkId: string;
+  text: string;
+  type: 'group' | 'string' | 'text' | 'date' | 'choice' | 'boolean';
+  required?: boolean;
+  repeats?: boolean;
+  answerOption?: FhirAnswerOption[];
+  item?: FhirQuestionnaireItem[];
+}
+export interface FhirQuestionnaire {
+  resourceType: 'Questionnaire';
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'active';
+  language: 'da';
+  item: FhirQuestionnaireItem[];
+}
+export interface FhirAnswer {
+  valueString?: string;
+  valueDate?: string;
+  valueBoolean?: boolean;
+  valueCoding?: FhirCoding;
+}
+export interface FhirResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: FhirAnswer[];
+  item?: FhirResponseItem[];
+}
+export interface FhirQuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  id: string;
+  questionnaire: string;
+  status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
+  authored: string;
+  author: { display: string };
+  subject: { identifier: { value: string }; display: string };
+  item: FhirResponseItem[];
+}
+
+type Codes = readonly string[];
+const options = (system: string, codes: Codes, ordinal = false): FhirAnswerOption[] =>
+  codes.map((code, index) => ({
+    valueCoding: { system: `${CODE_SYSTEM}/${system}`, code },
+    ...(ordinal ? { extension: [{ url: ORDINAL_URL, valueDecimal: index + 1 }] } : {}),
+  }));
+const positionOptions = (): FhirAnswerOption[] =>
+  POSITIONS.map((code) => ({
+    valueCoding: { system: `${CODE_SYSTEM}/position`, code },
+    ...(code === 'not-assessed' ? {} : { extension: [{ url: ORDINAL_URL, valueDecimal: POSITIONS.indexOf(code) + 1 }] }),
+  }));
+const smileyOptions = (): FhirAnswerOption[] =>
+  [1, 2, 3, 4, 5].map((n) => ({ valueCoding: { system: `${CODE_SYSTEM}/smiley`, code: String(n) }, extension: [{ url: ORDINAL_URL, valueDecimal: n }] }));
+
+function wellbeingItems(instrument: Instrument): FhirQuestionnaireItem[] {
+  return [
+    {
+      linkId: 'dimensions',
+      text: 'Vurdering pr. område',
+      type: 'group',
+      item: instrument.dimensions.map((d) => ({
+        linkId: `dimension.${d.id}`,
+        text: d.label.da,
+        type: 'group',
+        item: [
+          { linkId: `dimension.${d.id}.position`, text: 'Position', type: 'choice', required: true, answerOption: positionOptions() },
+          { linkId: `dimension.${d.id}.justification`, text: 'Begrundelse', type: 'text' },
+        ],
+      })),
+    },
+    { linkId: 'overall', text: 'Samlet position', type: 'choice', required: true, answerOption: positionOptions() },
+    { linkId: 'strengths', text: 'Hvad går godt', type: 'text' },
+    { linkId: 'wonderings', text: 'Hvad undrer vi os over', type: 'text' },
+    { linkId: 'possibleBackground', text: 'Hvad kan ligge bag', type: 'text' },
+    {
+      linkId: 'child',
+      text: 'Barnets perspektiv',
+      type: 'group',
+      item: [
+        { linkId: 'child.ownWords', text: 'Barnets egne ord', type: 'text' },
+        ...instrument.childItems.map((i): FhirQuestionnaireItem => ({ linkId: `child.rating.${i.id}`, text: i.text.da, type: 'choice', answerOption: smileyOptions() })),
+        { linkId: 'child.reason', text: 'Hvorfor barnets perspektiv mangler', type: 'text' },
+      ],
+    },
+    { linkId: 'parents.view', text: 'Forældrenes perspektiv', type: 'text' },
+    { linkId: 'nextStep', text: 'Næste skridt', type: 'choice', answerOption: options('next-step', NEXT_STEPS) },
+  ];
+}
+
+function concernItems(): FhirQuestionnaireItem[] {
+  return [
+    { linkId: 'observedAt', text: 'Dato for iagttagelsen', type: 'date', required: true },
+    { linkId: 'observations', text: 'Konkrete iagttagelser', type: 'text', required: true },
+    { linkId: 'childWords', text: 'Barnets egne ord', type: 'text' },
+    { linkId: 'worksWell', text: 'Hvad virker godt', type: 'text' },
+    { linkId: 'worries', text: 'Hvad er vi bekymrede for', type: 'text' },
+    { linkId: 'whatNeedsToHappen', text: 'Hvad skal der ske', type: 'text' },
+    { linkId: 'level', text: 'Grad af bekymring', type: 'choice', required: true, answerOption: options('concern-level', CONCERN_LEVELS, true) },
+    { linkId: 'decision', text: 'Beslutning', type: 'choice', required: true, answerOption: options('concern-decision', CONCERN_DECISIONS) },
+  ];
+}
+
+function referralItems(): FhirQuestionnaireItem[] {
+  return [
+    { linkId: 'referralType', text: 'Indstilling eller underretning', type: 'choice', required: true, answerOption: options('referral-type', REFERRAL_TYPES) },
+    { linkId: 'ground', text: 'Grundlag (§ 133)', type: 'choice', answerOption: options('notification-ground', NOTIFICATION_GROUNDS) },
+    { linkId: 'description', text: 'Beskrivelse', type: 'text', required: true },
+    { linkId: 'triedAndEffect', text: 'Hvad er afprøvet, og hvad var effekten', type: 'text' },
+    { linkId: 'childPerspective', text: 'Barnets perspektiv', type: 'text', required: true },
+    { linkId: 'resources', text: 'Barnets ressourcer, udviklingsmuligheder og potentialer', type: 'text', required: true },
+    { linkId: 'urgency', text: 'Hastegrad', type: 'choice', required: true, answerOption: options('urgency', URGENCIES) },
+  ];
+}
+
+export function toFhirQuestionnaire(kind: FhirQuestionnaireKind, instrument: Instrument = defaultInstrument): FhirQuestionnaire {
+  const titles: Record<FhirQuestionnaireKind, string> = {
+    'wellbeing-check': 'Trivselsvurdering',
+    'concern-note': 'Bekymrings- og undringsnotat',
+    referral: 'Indstilling / underretning',
+  };
+  const item = kind === 'wellbeing-check' ? wellbeingItems(instrument) : kind === 'concern-note' ? concernItems() : referralItems();
+  return {
+    resourceType: 'Questionnaire',
+    url: `${QUESTIONNAIRE_BASE}${kind}`,
+    version: kind === 'wellbeing-check' ? `${instrument.id}-${instrument.version}` : '1',
+    name: kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+    title: titles[kind],
+    status: 'active',
+    language: 'da',
+    item,
+  };
+}
+
+const str = (linkId: string, value: string | undefined): FhirResponseItem[] => (value?.trim() ? [{ linkId, answer: [{ valueString: value }] }] : []);
+const code = (linkId: string, system: string, value: string | undefined): FhirResponseItem[] =>
+  value ? [{ linkId, answer: [{ valueCoding: { system: `${CODE_SYSTEM}/${system}`, code: value } }] }] : [];
+
+function wellbeingAnswers(check: WellbeingCheck): FhirResponseItem[] {
+  const cp = check.childPerspective;
+  return [
+    {
+      linkId: 'dimensions',
+      item: check.dimensions.map((d) => ({
+        linkId: `dimension.${d.dimensionId}`,
+        item: [...code(`dimension.${d.dimensionId}.position`, 'position', d.position), ...str(`dimension.${d.dimensionId}.justification`, d.justification)],
+      })),
+    },
+    ...code('overall', 'position', check.overall.position),
+    ...str('strengths', check.strengths),
+    ...str('wonderings', check.wonderings),
+    ...str('possibleBackground', check.possibleBackground),
+    ...(cp
+      ? [
+          {
+            linkId: 'child',
+            item: [
+              ...str('child.ownWords', cp.ownWords),
+              ...(cp.ratings ?? []).flatMap((r) => code(`child.rating.${r.itemId}`, 'smiley', String(r.value))),
+              ...str('child.reason', cp.reason),
+            ],
+          },
+        ]
+      : []),
+    ...str('parents.view', check.parentPerspective?.view),
+    ...code('nextStep', 'next-step', check.nextStep),
+  ];
+}
+
+function concernAnswers(note: ConcernNote): FhirResponseItem[] {
+  return [
+    { linkId: 'observedAt', answer: [{ valueDate: note.observedAt }] },
+    ...str('observations', note.observations),
+    ...str('childWords', note.childWords),
+    ...str('worksWell', note.worksWell),
+    ...str('worries', note.worries),
+    ...str('whatNeedsToHappen', note.whatNeedsToHappen),
+    ...code('level', 'concern-level', note.level),
+    ...code('decision', 'concern-decision', note.decision),
+  ];
+}
+
+function referralAnswers(referral: Referral): FhirResponseItem[] {
+  const cp = referral.childPerspective;
+  const perspective = [cp?.statement, cp?.involvement, cp?.notInvolvedReason].filter((s) => s?.trim()).join('\n\n');
+  return [
+    ...code('referralType', 'referral-type', referral.referralType),
+    ...code('ground', 'notification-ground', referral.ground),
+    ...str('description', referral.description),
+    ...str('triedAndEffect', referral.triedAndEffect),
+    ...str('childPerspective', perspective),
+    ...str('resources', referral.resources),
+    ...code('urgency', 'urgency', referral.urgency),
+  ];
+}
+
+function responseStatus(record: SpireRecord): FhirQuestionnaireResponse['status'] {
+  if (record.kind === 'referral') return record.status === 'draft' ? 'in-progress' : 'completed';
+  return record.status === 'draft' ? 'in-progress' : record.status;
+}
+
+/** A QuestionnaireResponse for a wellbeing check, concern note or referral (answers only where given). */
+export function toFhirQuestionnaireResponse(record: WellbeingCheck | ConcernNote | Referral): FhirQuestionnaireResponse {
+  const item = record.kind === 'wellbeing-check' ? wellbeingAnswers(record) : record.kind === 'concern-note' ? concernAnswers(record) : referralAnswers(record);
+  return {
+    resourceType: 'QuestionnaireResponse',
+    id: record.id,
+    questionnaire: `${QUESTIONNAIRE_BASE}${record.kind}`,
+    status: responseStatus(record),
+    authored: record.updatedAt,
+    author: { display: `${record.author.name} (${record.author.role})` },
+    subject: { identifier: { value: record.child.id }, display: record.child.displayName },
+    item,
+  };
+}
