@@ -15,4 +15,5 @@ export * from './language.js';
 export * from './records.js';
 export * from './json-schema.js';
 export * from './fhir.js';
+export * from './overview.js';
 export * from './examples/index.js';
