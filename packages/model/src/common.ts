@@ -82,7 +82,7 @@ export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
         return { code: (spireCode as IssueCode) ?? 'invalid_value', path, params: rest };
       }
       case 'invalid_type':
-        if (issue.input === undefined || issue.input === null) return { code: 'required', path, params };
+        if (issue.input === undefined || issue.input === null || issue.input === '') return { code: 'required', path, params };
         return { code: 'invalid_type', path, params: { expected: String(issue.expected ?? '') } };
       case 'too_small':
         if (issue.origin === 'string') {
@@ -115,7 +115,9 @@ export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
 
 /** Runs a zod schema and answers in our own terms. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
-  const result = z.safeParse(schema, input);
+  // zod leaves the input off its issues unless asked, and without it a wrong type looks like a missing
+  // field. The input is only inspected here, never passed on (it may be personal data).
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toModelIssues(result.error.issues as unknown as RawZodIssue[]) };
 }

@@ -3,6 +3,8 @@ import { Id, IsoDateTime, addIssue, optionalText, text } from './common.js';
 
 export const CONSENT_RELATIONS = ['mother', 'father', 'custody-holder', 'child', 'other'] as const;
 export const CONSENT_METHODS = ['written', 'oral', 'digital'] as const;
+export type ConsentRelation = (typeof CONSENT_RELATIONS)[number];
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /**
  * Consent as a record of its own: who gave it, for what scope and purpose, when and how — and, because
@@ -11,7 +13,10 @@ export const CONSENT_METHODS = ['written', 'oral', 'digital'] as const;
 export const Consent = z
   .object({
     id: Id,
-    /** The parent (in a referral: its `parents[].id`) the consent comes from, when it is a parent. */
+    /**
+     * The person in the surrounding record the consent comes from (in a referral: `parents[].id`). Names
+     * are typed by hand and differ in spelling, so matching a custody holder to a consent goes by id.
+     */
     parentId: z.optional(Id),
     givenBy: z.object({ name: text(200), relation: z.enum(CONSENT_RELATIONS) }),
     scope: text(2000),
@@ -34,7 +39,11 @@ export function isConsentActive(consent: Consent, at: Date | string = new Date()
   return !consent.withdrawnAt || Date.parse(consent.withdrawnAt) > moment;
 }
 
-/** A withdrawn copy; the original is left as it was (records are append-only). */
+/**
+ * A withdrawn copy; the original is left as it was (records are append-only). Withdrawing twice keeps
+ * the first moment: that is when the consent stopped, and it must not move later.
+ */
 export function withdrawConsent(consent: Consent, at: Date | string = new Date()): Consent {
+  if (consent.withdrawnAt) return { ...consent };
   return { ...consent, withdrawnAt: typeof at === 'string' ? at : at.toISOString() };
 }

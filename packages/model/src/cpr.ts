@@ -3,10 +3,11 @@ import { addIssue } from './common.js';
 
 const CPR_PATTERN = /^(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})$/;
 
+/** The shape a CPR number is stored in; the hyphen may be left out when it is typed. */
+export const CPR_FORMAT = 'DDMMYY-XXXX';
+
 /**
- * The birth century from the 7th digit, as the CPR office defines it. There is deliberately no
- * modulus-11 check: numbers without it have been issued since 2007, so the check would reject real
- * children.
+ * The birth century from the 7th digit (the first of the serial), as the CPR office's table defines it.
  */
 function century(seventh: number, yy: number): number {
   if (seventh <= 3) return 1900;
@@ -14,9 +15,16 @@ function century(seventh: number, yy: number): number {
   return yy <= 57 ? 2000 : 1800;
 }
 
-/** The birth date (`YYYY-MM-DD`) a CPR number encodes, or undefined when it is not a valid number. */
-export function cprBirthDate(value: string): string | undefined {
-  const match = CPR_PATTERN.exec(value.trim());
+/**
+ * The birth date (`YYYY-MM-DD`) a CPR number encodes, or `undefined` when the text is not a CPR number
+ * with a real calendar date.
+ *
+ * There is deliberately no modulus-11 check. Since 1 October 2007 the CPR office has issued numbers that
+ * fail it, because some birth dates ran out of numbers that pass; a modulus-11 check therefore rejects
+ * real children's numbers, and the receiving municipality looks the child up anyway.
+ */
+export function cprBirthDate(cpr: string): string | undefined {
+  const match = CPR_PATTERN.exec(cpr.trim());
   if (!match) return undefined;
   const [, dd, mm, yy, seventh] = match;
   const year = century(Number(seventh), Number(yy)) + Number(yy);
@@ -25,28 +33,37 @@ export function cprBirthDate(value: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-export function isValidCpr(value: string): boolean {
-  return cprBirthDate(value) !== undefined;
+/** A CPR number in `DDMMYY-XXXX` or `DDMMYYXXXX` form whose first six digits are a real date. */
+export function isValidCpr(value: unknown): value is string {
+  return typeof value === 'string' && cprBirthDate(value) !== undefined;
 }
 
-/** `DDMMYYXXXX` or `DDMMYY-XXXX` → `DDMMYY-XXXX`. */
+/** `DDMMYYXXXX` or `DDMMYY-XXXX` → `DDMMYY-XXXX`; anything else is returned unchanged. */
 export function normalizeCpr(value: string): string {
   const match = CPR_PATTERN.exec(value.trim());
   return match ? `${match[1]}${match[2]}${match[3]}-${match[4]}${match[5]}` : value;
 }
 
-/** For display: the birth date part only, the serial masked. */
-export function maskCpr(value: string): string {
-  const normalized = normalizeCpr(value);
-  return `${normalized.slice(0, 6)}-••••`;
+/**
+ * For display: `DDMMYY-••••`. The serial is what makes a CPR number identify a person, so it is never
+ * shown. Text that is not shaped like a CPR number is masked completely rather than shown in part.
+ */
+export function maskCpr(cpr: string): string {
+  const match = CPR_PATTERN.exec(cpr.trim());
+  return match ? `${match[1]}${match[2]}${match[3]}-••••` : '••••••-••••';
 }
 
-/** A CPR number: accepted with or without the hyphen, stored with it, and a real calendar date. */
+/**
+ * A CPR number: accepted with or without the hyphen, stored with it, and a real calendar date
+ * (issue `cpr_invalid` with `params.format`). The pattern is published in the JSON Schema too, so a back end
+ * without our code checks at least the shape.
+ */
 export const Cpr = z.pipe(
   z.string().check(
     z.trim(),
+    z.meta({ pattern: '^\\d{6}-?\\d{4}$', description: `CPR number, ${CPR_FORMAT}; the first six digits are a real date.` }),
     (ctx) => {
-      if (!isValidCpr(ctx.value)) addIssue(ctx, 'cpr_invalid', [], { format: 'DDMMYY-XXXX' });
+      if (!isValidCpr(ctx.value)) addIssue(ctx, 'cpr_invalid', [], { format: CPR_FORMAT });
     },
   ),
   z.transform((value: string) => normalizeCpr(value)),

@@ -56,6 +56,10 @@ export const NetworkMap = z
     map.versions.forEach((version, index) => {
       const previous = map.versions[index - 1];
       if (previous && version.date < previous.date) addIssue(ctx, 'date_order', ['versions', index, 'date'], { after: previous.date });
+      // A version is compared person by person with the next one, which needs the ids to stay unique there too.
+      for (const person of duplicateIndexes(version.people.map((p) => p.id))) {
+        addIssue(ctx, 'duplicate_id', ['versions', index, 'people', person, 'id'], { id: version.people[person]!.id });
+      }
     });
   });
 export type NetworkMap = z.infer<typeof NetworkMap>;

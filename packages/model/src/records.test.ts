@@ -61,3 +61,16 @@ describe('toJsonSchema', () => {
     expect(person.properties.sphere.enum).to.include('professionelle');
   });
 });
+
+describe('issue codes', () => {
+  it('tells a wrong type from a missing value', () => {
+    const map = structuredClone(exampleNetworkMap);
+    (map.people[0] as { ring: unknown }).ring = 1.5;
+    (map.people[1] as { ring: unknown }).ring = undefined;
+    const result = parseRecord({ ...map, versions: [] });
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([
+      ['invalid_type', 'people.0.ring'],
+      ['required', 'people.1.ring'],
+    ]);
+  });
+});

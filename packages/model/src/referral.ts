@@ -1,12 +1,14 @@
 import { z } from './zod.js';
 import {
-  type ModelIssue,
+  type ParseResult,
   type RecordDefinition,
   Id,
   IsoDate,
   IsoDateTime,
   RECORD_KINDS,
   addIssue,
+  duplicateIndexes,
+  parseWith,
   optionalText,
   recordBase,
   text,
@@ -24,6 +26,8 @@ export const URGENCIES = ['akut', 'snarest', 'almindelig'] as const;
 export const REFERRAL_STATUSES = ['draft', 'sent', 'receipt-confirmed', 'outcome'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const OUTCOMES = ['investigation-started', 'support-started', 'no-action', 'forwarded'] as const;
+export type ReferralType = (typeof REFERRAL_TYPES)[number];
+export type ReferralOutcomeKind = (typeof OUTCOMES)[number];
 
 const NEXT_STATUS: Record<ReferralStatus, readonly ReferralStatus[]> = {
   draft: ['sent'],
@@ -56,12 +60,20 @@ export const Referral = z
     referralType: z.enum(REFERRAL_TYPES),
     status: z.enum(REFERRAL_STATUSES),
     statusHistory: z.array(z.object({ status: z.enum(REFERRAL_STATUSES), at: IsoDateTime })),
+    /** Named when sent; a recipient of type `other` is otherwise unknown to the receiver of the record. */
     recipient: z.object({ type: z.enum(RECIPIENT_TYPES), name: optionalText(200) }),
-    /** The child as the receiver needs it. CPR is optional and only asked for when the receiver needs it. */
+    /**
+     * The child as the receiver needs it, beside the pseudonymous `child` reference every record carries.
+     * CPR is optional: Spire is pseudonymous by default, and the municipality can find the child without it.
+     */
     childDetails: z.object({ name: text(200), cpr: z.optional(Cpr) }),
     parents: z.array(ReferralParent),
     language: z.object({ primary: optionalText(100), interpreterNeeded: z.boolean() }),
-    /** Work details only: a professional never gives a private address (they cannot report anonymously). */
+    /**
+     * Work details only. A professional cannot report anonymously and the parents may read the referral
+     * (aktindsigt), so the reporter is reached at work: a private address or phone here would put the
+     * professional's home into the family's case file.
+     */
     reporter: z.object({
       name: text(200),
       role: text(100),
@@ -93,11 +105,24 @@ export const Referral = z
   })
   .check((ctx) => {
     const referral = ctx.value;
+    // Consents are matched to custody holders by id, so both lists need unique ids.
+    for (const index of duplicateIndexes(referral.parents.map((p) => p.id))) {
+      addIssue(ctx, 'duplicate_id', ['parents', index, 'id'], { id: referral.parents[index]!.id });
+    }
+    for (const index of duplicateIndexes(referral.consents.map((c) => c.id))) {
+      addIssue(ctx, 'duplicate_id', ['consents', index, 'id'], { id: referral.consents[index]!.id });
+    }
+    const first = referral.statusHistory[0];
+    if (!first) addIssue(ctx, 'required', ['statusHistory']);
+    else if (first.status !== 'draft') addIssue(ctx, 'invalid_value', ['statusHistory', 0, 'status'], { allowed: ['draft'] });
     referral.statusHistory.forEach((entry, index) => {
       const previous = referral.statusHistory[index - 1];
-      if (previous && !canTransition(previous.status, entry.status)) {
+      if (!previous) return;
+      if (!canTransition(previous.status, entry.status)) {
         addIssue(ctx, 'illegal_transition', ['statusHistory', index, 'status'], { from: previous.status, to: entry.status });
       }
+      // Deadlines count from these moments (receipt within 6 working days of sending), so time runs forward.
+      if (Date.parse(entry.at) < Date.parse(previous.at)) addIssue(ctx, 'date_order', ['statusHistory', index, 'at'], { after: previous.at });
     });
     const last = referral.statusHistory.at(-1);
     if (last && last.status !== referral.status) {
@@ -106,7 +131,8 @@ export const Referral = z
     if (referral.status === 'outcome' && !referral.outcome) addIssue(ctx, 'required', ['outcome']);
     if (referral.status === 'draft') return;
 
-    // Everything below must hold before a referral can be sent.
+    // Everything below must hold before a referral can be sent; a draft may be incomplete.
+    if (referral.recipient.type === 'other' && !referral.recipient.name?.trim()) addIssue(ctx, 'required', ['recipient', 'name']);
     for (const field of ['institution', 'workAddress', 'relationToChild'] as const) {
       if (!referral.reporter[field]?.trim()) addIssue(ctx, 'required', ['reporter', field]);
     }
@@ -119,6 +145,7 @@ export const Referral = z
     const contact = referral.parentContact;
     if (!contact || (!contact.contacted && !contact.exception)) addIssue(ctx, 'parent_contact_required', ['parentContact']);
     if (referral.referralType === 'indstilling') {
+      // Judged at the moment it was sent: a consent withdrawn later does not unmake a lawful referral.
       const sentAt = referral.statusHistory.find((e) => e.status === 'sent')?.at ?? new Date().toISOString();
       const active = referral.consents.filter((c) => isConsentActive(c, sentAt));
       if (active.length === 0) addIssue(ctx, 'consent_required', ['consents']);
@@ -133,36 +160,37 @@ export const Referral = z
   });
 export type Referral = z.infer<typeof Referral>;
 
-export type TransitionResult = { ok: true; value: Referral } | { ok: false; issues: ModelIssue[] };
+export type TransitionResult = ParseResult<Referral>;
 
 /**
- * Moves a referral along draft → sent → receipt-confirmed → outcome, stamping the time. Anything else
- * (skipping a step, going back) is rejected with `illegal_transition`.
+ * Moves a referral along draft → sent → receipt-confirmed → outcome, stamping the time in `statusHistory`.
+ * Anything else (skipping a step, going back) is rejected with `illegal_transition` on `status`. The moved
+ * referral is validated as a whole, so a draft that is not complete cannot be sent: its issues come back
+ * instead. `outcome` is required for, and only used by, the step to `outcome`.
  */
 export function transitionReferral(
   referral: Referral,
   to: ReferralStatus,
   at: Date | string = new Date(),
-  outcome?: { kind: (typeof OUTCOMES)[number]; note?: string },
+  outcome?: { kind: ReferralOutcomeKind; note?: string },
 ): TransitionResult {
   if (!canTransition(referral.status, to)) {
     return { ok: false, issues: [{ code: 'illegal_transition', path: ['status'], params: { from: referral.status, to } }] };
   }
   if (to === 'outcome' && !outcome) return { ok: false, issues: [{ code: 'required', path: ['outcome'], params: {} }] };
   const stamp = typeof at === 'string' ? at : at.toISOString();
-  return {
-    ok: true,
-    value: {
-      ...referral,
-      status: to,
-      updatedAt: stamp,
-      statusHistory: [...referral.statusHistory, { status: to, at: stamp }],
-      ...(outcome ? { outcome: { ...outcome, at: stamp } } : {}),
-    },
+  const moved: Referral = {
+    ...referral,
+    status: to,
+    updatedAt: stamp,
+    statusHistory: [...referral.statusHistory, { status: to, at: stamp }],
+    ...(to === 'outcome' && outcome ? { outcome: { ...outcome, at: stamp } } : {}),
   };
+  return parseWith(Referral, moved);
 }
 
-export function createReferral(options: CreateRecordOptions & { referralType: (typeof REFERRAL_TYPES)[number] }): Referral {
+/** A valid, empty draft of either type, prefilled with the author as reporter. */
+export function createReferral(options: CreateRecordOptions & { referralType: ReferralType }): Referral {
   const at = (options.now ?? new Date()).toISOString();
   return {
     id: options.id ?? crypto.randomUUID(),

@@ -48,8 +48,10 @@ export const exampleNetworkMap: NetworkMap = {
       id: 'nm-ida-v1',
       date: '2026-04-14',
       note: 'Første netværkskort, tegnet med Ida.',
-      people: people.map((p): NetworkPerson => (p.id === 'p-alma' ? { ...p, ring: 1, relation: 'strong', support: 'both' } : p)).filter((p) => p.id !== 'p-gym'),
+      // In spring Alma still lived nearby and was Ida's closest friend; gymnastics had not started.
+      people: people.filter((p) => p.id !== 'p-gym').map((p): NetworkPerson => (p.id === 'p-alma' ? { ...p, ring: 1, relation: 'strong', support: 'both' } : { ...p })),
     },
-    { id: 'nm-ida-v2', date: '2026-11-12', note: 'Opdateret før netværksmødet.', people },
+    // A snapshot is a copy: editing the current people must never rewrite a dated version.
+    { id: 'nm-ida-v2', date: '2026-11-12', note: 'Opdateret før netværksmødet.', people: people.map((p) => ({ ...p, ...(p.contact ? { contact: { ...p.contact } } : {}) })) },
   ],
 };

@@ -1,0 +1,193 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { type Instrument, type OverviewRow, POSITIONS, type WellbeingCheck, aggregateWellbeing, defaultInstrument } from '@spire/model';
+import { LocaleController } from '../shared/i18n.js';
+import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+
+/**
+ * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,
+ * gul, rød or ikke vurderet, and n. Aggregates only — never names, never a ranking — and counts below
+ * `threshold` are hidden so no single child can be recognised.
+ *
+ * @tag spire-wellbeing-overview
+ * @csspart table - The table of counts (the accessible form of the overview).
+ * @csspart bar - The stacked bar drawn for each row.
+ * @cssprop --spire-color-green - Fill of grøn.
+ * @cssprop --spire-color-yellow - Fill of gul.
+ * @cssprop --spire-color-red - Fill of rød.
+ */
+export class SpireWellbeingOverview extends LitElement {
+  static override styles = [
+    positionMarkStyles,
+    css`
+      :host {
+        display: block;
+        font-family: var(--spire-font-family, system-ui, sans-serif);
+        color: var(--spire-color-text, #1a1a1a);
+        line-height: 1.5;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      h2 {
+        font-size: var(--spire-font-size-l, 1.25rem);
+        margin: 0 0 0.25rem;
+      }
+      .n,
+      .note {
+        color: var(--spire-color-muted, #595959);
+        margin: 0 0 0.75rem;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+        min-inline-size: 36rem;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.5rem;
+        border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+        vertical-align: middle;
+      }
+      thead th {
+        font-weight: 600;
+        white-space: nowrap;
+      }
+      td.count {
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .head {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35rem;
+      }
+      tr.overall th,
+      tr.overall td {
+        font-weight: 600;
+        border-block-start: 2px solid var(--spire-color-text, #1a1a1a);
+      }
+      .bar {
+        display: flex;
+        block-size: 0.75rem;
+        min-inline-size: 6rem;
+        border: 1px solid var(--spire-color-text, #1a1a1a);
+        margin-block-start: 0.35rem;
+      }
+      .bar span {
+        display: block;
+      }
+      .bar [data-position='green'] {
+        background: var(--spire-color-green, #2e7d32);
+      }
+      .bar [data-position='yellow'] {
+        background: var(--spire-color-yellow, #f2c200);
+      }
+      .bar [data-position='red'] {
+        background: var(--spire-color-red, #c62828);
+      }
+      .bar [data-position='not-assessed'] {
+        background: var(--spire-color-muted, #8a8a8a);
+      }
+      .bar [data-position='hidden'] {
+        background: repeating-linear-gradient(45deg, #fff 0 3px, #8a8a8a 3px 5px);
+      }
+      .visually-hidden {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .hidden {
+        color: var(--spire-color-muted, #595959);
+        font-style: italic;
+      }
+      @media (forced-colors: active) {
+        .bar {
+          display: none;
+        }
+      }
+      @media print {
+        .scroll {
+          overflow: visible;
+        }
+        table {
+          min-inline-size: 0;
+        }
+      }
+    `,
+  ];
+
+  /** The group's wellbeing checks. Each child counts once, by its newest check. */
+  @property({ attribute: false }) checks: readonly WellbeingCheck[] = [];
+
+  /** The instrument whose dimensions form the rows. Defaults to Spire's default instrument. */
+  @property({ attribute: false }) instrument: Instrument = defaultInstrument;
+
+  /** Counts from 1 up to this number minus one are hidden. */
+  @property({ type: Number }) threshold = 3;
+
+  /** Children in the group; those without a check count as "ikke vurderet". */
+  @property({ type: Number, attribute: 'group-size' }) groupSize?: number;
+
+  /** The group's name, e.g. "0.B" or "Spirerne". */
+  @property({ attribute: 'group-label' }) groupLabel = '';
+
+  protected readonly i18n = new LocaleController(this);
+
+  override render() {
+    const { t } = this.i18n;
+    const overview = aggregateWellbeing(this.checks, { instrument: this.instrument, threshold: this.threshold, groupSize: this.groupSize });
+    const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
+    const header = html`<h2>${title}</h2>
+      <p class="n">${t('wellbeing.overview.n', { count: overview.n })}</p>`;
+    if (overview.n === 0) return html`${header}<p class="note">${t('wellbeing.overview.empty')}</p>`;
+    if (overview.suppressed) return html`${header}<p class="note" role="note">${t('wellbeing.overview.tooFew', { threshold: overview.threshold })}</p>`;
+    const label = (id: string) => this.instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
+    return html`${header}
+      <div class="scroll">
+        <table part="table">
+          <caption class="visually-hidden">${title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('wellbeing.overview.area')}</th>
+              ${POSITIONS.map((p) => html`<th scope="col"><span class="head">${positionShape(p)}${t(`wellbeing.position.${p}`)}</span></th>`)}
+              <th scope="col">${t('wellbeing.overview.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${overview.dimensions.map((row) => this.renderRow(row, label(row.id)))}
+            ${this.renderRow(overview.overall, t('wellbeing.overview.overall'), 'overall')}
+          </tbody>
+        </table>
+      </div>
+      <p class="note">${t('wellbeing.overview.privacyNote', { threshold: overview.threshold })}</p>`;
+  }
+
+  private renderRow(row: OverviewRow, label: string, className = '') {
+    const { t } = this.i18n;
+    const hiddenTotal = row.n - POSITIONS.reduce((sum, p) => sum + (row.counts[p] ?? 0), 0);
+    return html`<tr class=${className}>
+      <th scope="row">
+        ${label}
+        <div class="bar" part="bar" aria-hidden="true">
+          ${POSITIONS.map((p) => (row.counts[p] ? html`<span data-position=${p} style=${styleMap({ flex: String(row.counts[p]) })}></span>` : nothing))}
+          ${hiddenTotal > 0 ? html`<span data-position="hidden" style=${styleMap({ flex: String(hiddenTotal) })}></span>` : nothing}
+        </div>
+      </th>
+      ${POSITIONS.map((p) =>
+        row.counts[p] === null
+          ? html`<td class="count hidden" title=${t('wellbeing.overview.hiddenLong', { threshold: this.threshold })}>${t('wellbeing.overview.hidden')}</td>`
+          : html`<td class="count">${this.i18n.formatNumber(row.counts[p]!)}</td>`,
+      )}
+      <td class="count">${this.i18n.formatNumber(row.n)}</td>
+    </tr>`;
+  }
+}

@@ -1,0 +1,110 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { type Instrument, type Position, type WellbeingCheck, defaultInstrument } from '@spire/model';
+import { LocaleController } from '../shared/i18n.js';
+import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+
+/** Rounds in time order: by due date when known, else when the check was made. */
+export function chronological(checks: readonly WellbeingCheck[]): WellbeingCheck[] {
+  const when = (c: WellbeingCheck) => c.round.dueOn ?? c.createdAt.slice(0, 10);
+  return [...checks].filter((c) => c.status !== 'entered-in-error').sort((a, b) => when(a).localeCompare(when(b)));
+}
+
+/**
+ * A compact picture of one child's positions per dimension across rounds: shape, colour and text, in a
+ * table so a screen reader reads it as well as a sighted reader scans it.
+ *
+ * @tag spire-wellbeing-trend
+ * @csspart table - The trend table.
+ */
+export class SpireWellbeingTrend extends LitElement {
+  static override styles = [
+    positionMarkStyles,
+    css`
+      :host {
+        display: block;
+        font-family: var(--spire-font-family, system-ui, sans-serif);
+        color: var(--spire-color-text, #1a1a1a);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      h3 {
+        font-size: var(--spire-font-size-m, 1.05rem);
+        margin: 0 0 0.5rem;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        padding: 0.35rem 0.6rem;
+        text-align: start;
+        border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+      }
+      thead th {
+        font-weight: 600;
+        white-space: nowrap;
+      }
+      td span.cell {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+        white-space: nowrap;
+        font-size: 0.9em;
+      }
+      tr.overall th,
+      tr.overall td {
+        font-weight: 600;
+      }
+      p {
+        color: var(--spire-color-muted, #595959);
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** The child's checks, this round's included; shown oldest first. */
+  @property({ attribute: false }) checks: readonly WellbeingCheck[] = [];
+
+  /** Supplies the dimension labels. */
+  @property({ attribute: false }) instrument: Instrument = defaultInstrument;
+
+  private readonly i18n = new LocaleController(this);
+
+  override render() {
+    const { t, locale } = this.i18n;
+    const rounds = chronological(this.checks);
+    if (rounds.length < 2) return html`<h3>${t('wellbeing.trend.title')}</h3><p>${t('wellbeing.trend.noEarlier')}</p>`;
+    const cell = (position: Position | undefined) => {
+      const p = position ?? 'not-assessed';
+      return html`<td><span class="cell">${positionShape(p)}${t(`wellbeing.position.${p}`)}</span></td>`;
+    };
+    return html`<h3 id="title">${t('wellbeing.trend.title')}</h3>
+      <div class="scroll">
+        <table part="table" aria-labelledby="title">
+          <thead>
+            <tr>
+              <th scope="col">${t('wellbeing.trend.dimension')}</th>
+              ${rounds.map((r) => html`<th scope="col">${r.round.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.instrument.dimensions.map(
+              (d) => html`<tr>
+                <th scope="row">${d.label[locale]}</th>
+                ${rounds.map((r) => cell(r.dimensions.find((x) => x.dimensionId === d.id)?.position))}
+              </tr>`,
+            )}
+            <tr class="overall">
+              <th scope="row">${t('wellbeing.overview.overall')}</th>
+              ${rounds.map((r) => cell(r.overall.position))}
+            </tr>
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
