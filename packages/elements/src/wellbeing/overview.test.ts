@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { type Position, type WellbeingCheck, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
 import { SpireWellbeingOverview } from './overview.js';
 import { SpireWellbeingTrend } from './trend.js';
+import './define.js';
 
-if (!customElements.get('spire-wellbeing-overview')) customElements.define('spire-wellbeing-overview', SpireWellbeingOverview);
-if (!customElements.get('spire-wellbeing-trend')) customElements.define('spire-wellbeing-trend', SpireWellbeingTrend);
+import './define.js';
 
 function checkFor(childId: string, relations: Position): WellbeingCheck {
   const check = structuredClone(exampleWellbeingCheck);

@@ -1,0 +1,2 @@
+// Registers every Spire element. Idempotent: a second copy on the page warns instead of throwing.
+import './wellbeing/define.js';
