@@ -8,4 +8,8 @@ export const shared = {
     summaryTitle_other: 'Fejl: Der er {{count}} problemer, der skal rettes',
     prefix: 'Fejl:',
   },
+  submitted: 'Gemt og afsluttet.',
+  draftRestored: 'Din kladde er hentet frem igen.',
+  missingContext: 'Widgetten mangler oplysninger om {{what}}. Siden skal give dem via <spire-provider> eller egenskaberne author og child.',
+  missing: { author: 'den fagperson, der skriver', child: 'barnet' },
 } as const;

@@ -1,4 +1,35 @@
 import type { Messages } from '../types.js';
 import type { issues as da } from '../da/issues.js';
 
-export const issues: Messages<typeof da> = {};
+export const issues: Messages<typeof da> = {
+  required: 'Required.',
+  invalid_type: 'The value has the wrong type.',
+  too_short: 'Write at least {{minimum}} characters.',
+  too_long: 'Write at most {{maximum}} characters.',
+  too_small: 'Must be at least {{minimum}}.',
+  too_small_array: 'Add at least {{minimum}}.',
+  too_big: 'Must be at most {{maximum}}.',
+  invalid_value: 'Choose one of the possible values.',
+  invalid_format: 'Does not have the right format.',
+  invalid_date: 'Enter a valid date.',
+  unrecognized_keys: 'Contains fields Spire does not know: {{keys}}.',
+  unknown_kind: 'Is not a kind of record this field can show.',
+  unknown_schema_version: 'Is stored in a version ({{version}}) this release of Spire cannot read.',
+  duplicate_id: 'The id "{{id}}" is used more than once.',
+  illegal_transition: 'The status cannot change from "{{from}}" to "{{to}}".',
+  justification_required: 'Write a justification when the position is {{position}}.',
+  overall_position_required: 'Choose an overall position.',
+  child_perspective_required: "Describe the child's perspective – or why it has not been possible.",
+  reason_required: 'Write a reason.',
+  agreement_or_next_step_required: 'For yellow or red: add at least one agreement, or choose a next step other than "continue".',
+  cpr_invalid: 'Enter a valid CPR number (DDMMYY-XXXX).',
+  ground_required: 'Choose the ground for the notification.',
+  consent_required: 'A referral for help needs the consent of those with parental custody.',
+  consent_missing_holder: 'Consent is missing from {{name}}, who has parental custody.',
+  parent_contact_required: "Describe the contact with the parents and their reaction – or state the exception.",
+  resources_required: "Describe the child's resources, development possibilities and potentials.",
+  date_order: 'The date cannot be before {{after}}.',
+  generic: 'This field is not filled in correctly.',
+  fieldMessage: '{{field}}: {{message}}',
+  hostValue: 'The record the page gave the widget could not be used ({{path}}): {{message}}',
+};

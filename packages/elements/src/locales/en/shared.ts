@@ -10,4 +10,8 @@ export const shared: Messages<typeof da> = {
     summaryTitle_other: 'Error: There are {{count}} problems to fix',
     prefix: 'Error:',
   },
+  submitted: 'Saved and completed.',
+  draftRestored: 'Your draft has been brought back.',
+  missingContext: 'The widget is missing {{what}}. The page must give it through <spire-provider> or the author and child properties.',
+  missing: { author: 'the professional who is writing', child: 'the child' },
 };

@@ -1,0 +1,28 @@
+import { createContext } from '@lit/context';
+import type { Author, ChildRef, Instrument, LanguageRule, SpireRecord } from '@spire/model';
+import type { StringOverrides } from './i18n.js';
+import type { DraftStore } from './drafts/draft-store.js';
+
+/** The municipality's configuration, shared by every widget under a provider. */
+export interface SpireConfig {
+  /** The wellbeing instrument; Spire's default when absent. */
+  instrument?: Instrument;
+  /** Where referrals can go. */
+  recipients?: readonly { type: string; name: string }[];
+  /** Extra language-nudge rules (words, never patterns). */
+  languageRules?: readonly LanguageRule[];
+  /** The municipality's beredskab: who to call in acute danger. */
+  beredskab?: { phone: string; url?: string; label?: string };
+  /** Extra days the municipality is closed (`YYYY-MM-DD`), for deadlines. */
+  holidays?: readonly string[];
+  /** Counts below this are hidden in group overviews (default 3). */
+  overviewThreshold?: number;
+}
+
+export const stringsContext = createContext<StringOverrides | undefined>(Symbol('spire-strings'));
+export const authorContext = createContext<Author | undefined>(Symbol('spire-author'));
+export const childContext = createContext<ChildRef | undefined>(Symbol('spire-child'));
+export const configContext = createContext<SpireConfig | undefined>(Symbol('spire-config'));
+export const draftStoreContext = createContext<DraftStore | undefined>(Symbol('spire-draft-store'));
+/** The child's earlier records (checks, notes, maps, referrals): for trends and prefill. */
+export const recordsContext = createContext<readonly SpireRecord[] | undefined>(Symbol('spire-records'));

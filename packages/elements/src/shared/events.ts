@@ -1,0 +1,53 @@
+import type { SpireRecord } from '@spire/model';
+import type { NextStep } from '@spire/model';
+
+export interface SpireSubmitDetail<T = SpireRecord> {
+  /** The validated record, as the model's `parseRecord` returned it. */
+  value: T;
+}
+export interface SpireDraftSavedDetail {
+  key: string;
+  savedAt: string;
+  /** The store's `kind`, e.g. `indexeddb`, `memory`. */
+  store: string;
+}
+export interface SpireDraftRestoredDetail {
+  key: string;
+  savedAt: string;
+}
+export interface SpireStorageFallbackDetail {
+  reason: 'unavailable' | 'quota' | 'failed';
+}
+/** Bad input from the host (a `value` or configuration the model rejects). Never carries the data itself. */
+export interface SpireErrorDetail {
+  source: 'value' | 'config';
+  /** Where in the value, e.g. `dimensions.2.position`. */
+  path: string;
+  /** The model's stable issue code. */
+  code: string;
+  /** A readable message in the widget's language. */
+  message: string;
+}
+export interface SpireNextStepDetail<T = SpireRecord> {
+  step: NextStep;
+  /** The record the next step starts from, for prefilling the next widget. */
+  record: T;
+}
+
+export interface SpireEventMap {
+  'spire-submit': CustomEvent<SpireSubmitDetail>;
+  'spire-draft-saved': CustomEvent<SpireDraftSavedDetail>;
+  'spire-draft-restored': CustomEvent<SpireDraftRestoredDetail>;
+  'spire-storage-fallback': CustomEvent<SpireStorageFallbackDetail>;
+  'spire-error': CustomEvent<SpireErrorDetail>;
+  'spire-next-step': CustomEvent<SpireNextStepDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends SpireEventMap {}
+}
+
+/** Dispatches a Spire event from `host`: bubbling and composed, so a host page hears it wherever it listens. */
+export function emit<K extends keyof SpireEventMap>(host: EventTarget, name: K, detail: SpireEventMap[K]['detail']): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: name === 'spire-submit' }));
+}

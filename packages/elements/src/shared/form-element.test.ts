@@ -1,0 +1,174 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type ConcernNote, exampleConcernNote } from '@spire/model';
+import '../../../../test/fixtures/spire-test-note.js';
+import type { SpireTestNote } from '../../../../test/fixtures/spire-test-note.js';
+import { runFormLifecycleSuite } from '../../../../test/form-lifecycle.js';
+import { MemoryDraftStore } from './drafts/memory-store.js';
+import { defineElement } from './define-element.js';
+import { hasKey } from './i18n.js';
+import './provider/define.js';
+
+const draft = (): ConcernNote => ({ ...structuredClone(exampleConcernNote), status: 'draft', id: 'cn-test' });
+const incomplete = (): ConcernNote => {
+  const note = draft();
+  delete note.level;
+  delete note.decision;
+  note.observations = '';
+  return note;
+};
+
+runFormLifecycleSuite({ tag: 'spire-test-note', validValue: draft, invalidValue: incomplete });
+
+describe('SpireFormElement', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+
+  async function note(value = incomplete()) {
+    const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${new MemoryDraftStore()} .value=${value}></spire-test-note>`);
+    await expect(el).to.be.accessible();
+    return el;
+  }
+
+  it('shows no errors before interaction, a field error after leaving the field, all after submit', async () => {
+    const el = await note();
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.field-error')).to.equal(null);
+    root.querySelector('textarea')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect([...root.querySelectorAll('.field-error')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Fejl: Skal udfyldes.']);
+    expect(root.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal('field-observations-error');
+    expect(root.querySelector('.error-summary')).to.equal(null);
+    expect(await el.submit()).to.equal(undefined);
+    expect(root.querySelectorAll('.field-error')).to.have.length(3);
+    expect(root.querySelector('.error-summary h2')!.textContent).to.equal('Fejl: Der er 3 problemer, der skal rettes');
+    expect(root.activeElement).to.equal(root.querySelector('.error-summary'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('error summary links move focus to the field', async () => {
+    const el = await note();
+    await el.submit();
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Iagttagelser: Skal udfyldes.', 'Grad af bekymring: Skal udfyldes.', 'Beslutning: Skal udfyldes.']);
+    links[1]!.click();
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('select[data-field=level]'));
+    expect(location.hash).to.equal('');
+  });
+
+  it('speaks English when <html lang> changes, and re-renders', async () => {
+    const el = await note();
+    await el.submit();
+    document.documentElement.setAttribute('lang', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error-summary h2')!.textContent).to.equal('Error: There are 3 problems to fix');
+    expect(el.shadowRoot!.querySelector('.field-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Required.');
+  });
+
+  it('submits a valid record: spire-submit with the validated, completed record and a history entry', async () => {
+    const el = await note(draft());
+    const event = oneEvent(el, 'spire-submit');
+    await el.submit();
+    const { detail } = await event;
+    expect(detail.value.status).to.equal('completed');
+    expect(detail.value.history.at(-1)!.action).to.equal('completed');
+    expect(detail.value.history.length).to.equal(draft().history.length + 1);
+  });
+
+  it('fires input on each edit and change on commit', async () => {
+    const el = await note(draft());
+    const inputs: Event[] = [];
+    el.addEventListener('input', (e) => inputs.push(e));
+    el.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'ab' });
+    expect(inputs.filter((e) => e.target === el)).to.have.length(2);
+    expect(el.value!.observations!.endsWith('ab')).to.equal(true);
+    const change = oneEvent(el, 'change');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-field=level]')!;
+    select.value = 'udsat';
+    select.dispatchEvent(new Event('change'));
+    await change;
+    expect(el.value!.level).to.equal('udsat');
+  });
+
+  it('migrates and accepts a record with problems, keeping the work', async () => {
+    const el = await note();
+    expect(el.value!.id).to.equal('cn-test');
+    expect(el.checkValidity()).to.equal(false);
+  });
+
+  it('takes the author, child and string overrides from <spire-provider>', async () => {
+    const strings = { da: { issues: { required: 'Husk at udfylde feltet.' } } };
+    const provider = await fixture(html`<spire-provider
+      locale="da"
+      .author=${{ name: 'Mette Holm', role: 'pædagog' }}
+      .child=${{ id: 'child-x', displayName: 'Ida', context: 'skole' }}
+      .strings=${strings}
+      ><spire-test-note .store=${new MemoryDraftStore()}></spire-test-note
+    ></spire-provider>`);
+    const el = provider.querySelector('spire-test-note')!;
+    await el.updateComplete;
+    expect(el.value!.child.id).to.equal('child-x');
+    expect(el.value!.author.name).to.equal('Mette Holm');
+    await el.submit();
+    expect(el.shadowRoot!.querySelector('.field-error')!.textContent).to.contain('Husk at udfylde feltet.');
+    provider.setAttribute('locale', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error-summary h2')!.textContent).to.contain('Error:');
+  });
+
+  it('never shows a raw key, in Danish or English', async () => {
+    for (const lang of ['da', 'en']) {
+      document.documentElement.setAttribute('lang', lang);
+      const el = await note();
+      await el.submit();
+      const text = el.shadowRoot!.textContent!;
+      const keyLike = text.match(/\b[a-z]+(?:\.[A-Za-z_-]+)+\b/g) ?? [];
+      expect(keyLike.filter((k) => hasKey(k, lang as 'da' | 'en') || /^(shared|issues|drafts|controls|wellbeing|provider)\./.test(k)), lang).to.deep.equal([]);
+    }
+  });
+
+  it('restores a newer draft for the same record id', async () => {
+    const store = new MemoryDraftStore();
+    const saved = { ...draft(), observations: 'Skrevet før siden blev lukket', updatedAt: new Date(Date.now() + 1000).toISOString() };
+    await store.put('spire:concern-note:cn-test', saved);
+    const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${store} .value=${draft()}></spire-test-note>`);
+    await oneEvent(el, 'spire-draft-restored');
+    expect(el.value!.observations).to.equal('Skrevet før siden blev lukket');
+  });
+
+  it('saves each edit as a draft within 500 ms', async () => {
+    const store = new MemoryDraftStore();
+    const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${store} .value=${draft()}></spire-test-note>`);
+    el.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'x' });
+    const started = performance.now();
+    await oneEvent(el, 'spire-draft-saved');
+    expect(performance.now() - started).to.be.below(500);
+    expect((await store.get<ConcernNote>('spire:concern-note:cn-test'))!.value.observations!.endsWith('x')).to.equal(true);
+  });
+});
+
+describe('defineElement', () => {
+  it('is idempotent and warns (once) when another copy defined the tag', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class A extends HTMLElement {}
+      class B extends HTMLElement {}
+      defineElement('spire-define-test', A);
+      defineElement('spire-define-test', A);
+      expect(warnings).to.have.length(0);
+      defineElement('spire-define-test', B);
+      defineElement('spire-define-test', B);
+      expect(warnings).to.have.length(1);
+      expect(customElements.get('spire-define-test')).to.equal(A);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
