@@ -23,3 +23,36 @@ export interface DraftStore {
 export function draftKey(kind: string, recordId: string): string {
   return `spire:${kind}:${recordId}`;
 }
+
+/**
+ * Why a store could not keep a draft: `unavailable` (no usable storage at all: missing, blocked, refused
+ * to open), `quota` (storage is full), `failed` (anything else went wrong with one operation).
+ */
+export type DraftStoreFailureReason = 'unavailable' | 'quota' | 'failed';
+
+/** The one error type stores reject with, so callers can tell a full disk from a missing database. */
+export class DraftStoreError extends Error {
+  override readonly name = 'DraftStoreError';
+
+  constructor(
+    readonly reason: DraftStoreFailureReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+// Browsers have spelled "storage is full" differently over the years.
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/**
+ * Any rejection from a store (ours or a host's) as a `DraftStoreError`. The message names only the kind
+ * of failure: the cause is kept for debugging, and nothing of the draft's value is copied into it.
+ */
+export function toDraftStoreError(error: unknown, otherwise: DraftStoreFailureReason = 'failed'): DraftStoreError {
+  if (error instanceof DraftStoreError) return error;
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  if (QUOTA_ERROR_NAMES.has(name)) return new DraftStoreError('quota', 'The draft store is full.', { cause: error });
+  return new DraftStoreError(otherwise, `The draft store failed${name ? ` (${name})` : ''}.`, { cause: error });
+}
