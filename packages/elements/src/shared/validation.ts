@@ -12,7 +12,7 @@ export function fieldId(key: string): string {
   return `field-${key.replace(/[^A-Za-z0-9_-]/g, '-') || 'record'}`;
 }
 
-const ENUM_PARAMS: Record<string, string> = { position: 'wellbeing.position' };
+const ENUM_PARAMS: Record<string, string> = { position: 'controls.position' };
 
 /**
  * A localized message for one model issue, with limits, names and enum values filled in. An unknown

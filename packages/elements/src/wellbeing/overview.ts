@@ -158,7 +158,7 @@ export class SpireWellbeingOverview extends LitElement {
           <thead>
             <tr>
               <th scope="col">${t('wellbeing.overview.area')}</th>
-              ${POSITIONS.map((p) => html`<th scope="col"><span class="head">${positionShape(p)}${t(`wellbeing.position.${p}`)}</span></th>`)}
+              ${POSITIONS.map((p) => html`<th scope="col"><span class="head">${positionShape(p)}${t(`controls.position.${p}`)}</span></th>`)}
               <th scope="col">${t('wellbeing.overview.total')}</th>
             </tr>
           </thead>

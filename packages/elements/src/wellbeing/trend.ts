@@ -81,7 +81,7 @@ export class SpireWellbeingTrend extends LitElement {
     if (rounds.length < 2) return html`<h3>${t('wellbeing.trend.title')}</h3><p>${t('wellbeing.trend.noEarlier')}</p>`;
     const cell = (position: Position | undefined) => {
       const p = position ?? 'not-assessed';
-      return html`<td><span class="cell">${positionShape(p)}${t(`wellbeing.position.${p}`)}</span></td>`;
+      return html`<td><span class="cell">${positionShape(p)}${t(`controls.position.${p}`)}</span></td>`;
     };
     return html`<h3 id="title">${t('wellbeing.trend.title')}</h3>
       <div class="scroll">

@@ -1,11 +1,5 @@
 // Danish strings for the wellbeing check, its trend and the group overview.
 export const wellbeing = {
-  position: {
-    green: 'Grøn',
-    yellow: 'Gul',
-    red: 'Rød',
-    'not-assessed': 'Ikke vurderet',
-  },
   positionMeaning: {
     green: 'trives',
     yellow: 'tegn på ubalance',

@@ -2,12 +2,6 @@ import type { Messages } from '../types.js';
 import type { wellbeing as da } from '../da/wellbeing.js';
 
 export const wellbeing: Messages<typeof da> = {
-  position: {
-    green: 'Green',
-    yellow: 'Yellow',
-    red: 'Red',
-    'not-assessed': 'Not assessed',
-  },
   positionMeaning: {
     green: 'thriving',
     yellow: 'signs of imbalance',

@@ -1,0 +1,86 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../i18n.js';
+import { themeStyles } from '../theme.js';
+
+/**
+ * What every internal control shares: a label inside its own shadow root (so no label or description
+ * reference crosses a shadow boundary), an optional hint, an error the widget passes in, disabled and
+ * readonly, and focus that goes to the real control inside.
+ */
+export abstract class ControlElement extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static controlStyles = [
+    themeStyles,
+    css`
+      .label {
+        display: block;
+        font-weight: 600;
+        margin-block-end: 0.25rem;
+      }
+      .optional {
+        font-weight: 400;
+        color: var(--_muted);
+      }
+      .hint {
+        color: var(--_muted);
+        margin: 0 0 0.35rem;
+      }
+      .error {
+        color: var(--_error);
+        font-weight: 600;
+        margin: 0.25rem 0 0;
+      }
+      :host([invalid]) .field {
+        border-color: var(--_error);
+        border-width: 2px;
+      }
+    `,
+  ];
+
+  /** The visible label (the accessible name). */
+  @property() label = '';
+  /** Help shown under the label. */
+  @property() hint = '';
+  /** Marks the field "(frivilligt)". */
+  @property({ type: Boolean }) optional = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Set by the widget when the field has an error to show. */
+  @property({ type: Boolean, reflect: true }) invalid = false;
+  /** The error text, shown beside the control with the prefix "Fejl:". */
+  @property({ attribute: 'error-message' }) errorMessage = '';
+
+  protected readonly i18n = new LocaleController(this);
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The inner control's native input event is composed; the host fires its own once `value` is set.
+    root.addEventListener('input', (event) => event.stopPropagation());
+    return root;
+  }
+
+  protected fire(type: 'input' | 'change'): void {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+
+  protected renderLabelText() {
+    return html`${this.label}${this.optional ? html` <span class="optional">${this.i18n.t('controls.optional')}</span>` : nothing}`;
+  }
+
+  protected renderHint(id = 'hint') {
+    return this.hint ? html`<p class="hint" id=${id}>${this.hint}</p>` : nothing;
+  }
+
+  protected renderError(id = 'error') {
+    return this.invalid && this.errorMessage
+      ? html`<p class="error" id=${id}><span>${this.i18n.t('controls.errorPrefix')}</span> ${this.errorMessage}</p>`
+      : nothing;
+  }
+
+  /** Ids for aria-describedby: hint and error when present. */
+  protected describedBy(...extra: (string | false | undefined)[]): string {
+    return [this.hint ? 'hint' : undefined, this.invalid && this.errorMessage ? 'error' : undefined, ...extra].filter(Boolean).join(' ');
+  }
+}

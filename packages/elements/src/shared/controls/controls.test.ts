@@ -1,0 +1,241 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import './define.js';
+import type { SpirePositionPicker } from './position-picker.js';
+import type { SpireSmileyScale } from './smiley-scale.js';
+import type { SpireTextArea } from './text-area.js';
+import type { SpireDateField } from './date-field.js';
+import { ListEditor, listEditorStyles } from './list-editor.js';
+import { LocaleController } from '../i18n.js';
+import { defineElement } from '../define-element.js';
+import { themeStyles } from '../theme.js';
+
+const checkedValue = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input:checked')?.value;
+
+describe('<spire-position-picker>', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+
+  it('is accessible and chooses with the arrow keys, firing input and change', async () => {
+    const el = await fixture<SpirePositionPicker>(html`<spire-position-picker label="Relationer og fællesskab" value="green"></spire-position-picker>`);
+    await expect(el).to.be.accessible();
+    const changes: string[] = [];
+    el.addEventListener('change', () => changes.push(el.value!));
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('input:checked'));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal('yellow');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal('red');
+    expect(changes).to.deep.equal(['yellow', 'red']);
+    expect(checkedValue(el)).to.equal('red');
+  });
+
+  it('names each option with text and a shape, never colour alone', async () => {
+    const el = await fixture<SpirePositionPicker>(html`<spire-position-picker label="Leg"></spire-position-picker>`);
+    const options = [...el.shadowRoot!.querySelectorAll('label.option')];
+    expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Grøn', 'Gul', 'Rød', 'Ikke vurderet']);
+    expect(options.map((o) => o.querySelector('.position-mark svg')!.firstElementChild!.tagName)).to.deep.equal(['circle', 'path', 'rect', 'rect']);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('Leg');
+  });
+
+  it('shows the suggestion and the guidance on demand, in English too', async () => {
+    const el = await fixture<SpirePositionPicker>(html`<spire-position-picker lang="en" label="Play" suggested="yellow" .guidance=${{ green: 'Joins in', yellow: 'Pulls back', red: 'Rarely takes part' }}></spire-position-picker>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('.suggested')!.textContent).to.equal('Suggested from the areas: yellow');
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.guidance-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('dl.guidance')!.hidden).to.equal(true);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('dl.guidance')!.textContent).to.contain('Pulls back');
+  });
+
+  it('shows the value as text when read-only, and cannot change when disabled', async () => {
+    const ro = await fixture<SpirePositionPicker>(html`<spire-position-picker readonly label="Leg" value="red"></spire-position-picker>`);
+    expect(ro.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(ro.shadowRoot!.textContent).to.contain('Rød');
+    const disabled = await fixture<SpirePositionPicker>(html`<spire-position-picker disabled label="Leg" value="green"></spire-position-picker>`);
+    expect([...disabled.shadowRoot!.querySelectorAll('input')].every((i) => i.matches(':disabled'))).to.equal(true);
+  });
+
+  it('shows an error with the "Fejl:" prefix, described by it', async () => {
+    const el = await fixture<SpirePositionPicker>(html`<spire-position-picker label="Leg" invalid error-message="Vælg en position."></spire-position-picker>`);
+    expect(el.shadowRoot!.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fejl: Vælg en position.');
+    expect(el.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<spire-smiley-scale>', () => {
+  it('is accessible, with five faces and words, and works by keyboard', async () => {
+    const el = await fixture<SpireSmileyScale>(html`<spire-smiley-scale size="large" label="Hvordan har du det, når du leger?"></spire-smiley-scale>`);
+    await expect(el).to.be.accessible();
+    const faces = [...el.shadowRoot!.querySelectorAll('label.face-option')];
+    expect(faces.map((f) => f.textContent!.trim())).to.deep.equal(['Meget ked af det', 'Lidt ked af det', 'Midt imellem', 'Glad', 'Meget glad']);
+    expect(faces[0]!.getBoundingClientRect().height).to.be.at.least(64);
+    el.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal(1);
+    const change = oneEvent(el, 'change');
+    await sendKeys({ press: 'ArrowRight' });
+    await change;
+    expect(el.value).to.equal(2);
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<SpireSmileyScale>(html`<spire-smiley-scale lang="en" label="How do you feel?"></spire-smiley-scale>`);
+    expect(el.shadowRoot!.querySelector('label.face-option')!.textContent!.trim()).to.equal('Very sad');
+  });
+});
+
+describe('<spire-text-area>', () => {
+  it('is accessible, counts characters and fires input with the value', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Hvad går godt" maxlength="2000" optional></spire-text-area>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('(frivilligt)');
+    const values: string[] = [];
+    el.addEventListener('input', () => values.push(el.value));
+    el.focus();
+    await sendKeys({ type: 'Hej' });
+    expect(values).to.deep.equal(['H', 'He', 'Hej']);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('3 af 2.000 tegn');
+  });
+
+  it('shows gentle language nudges that never change the text', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Hvad undrer vi os over"></spire-text-area>`);
+    el.focus();
+    await sendKeys({ type: 'Han er altid umulig' });
+    await aTimeout(250);
+    await el.updateComplete;
+    const nudges = el.shadowRoot!.querySelector('.nudges')!;
+    expect([...nudges.querySelectorAll('q')].map((q) => q.textContent)).to.deep.equal(['altid', 'umulig']);
+    expect(el.value).to.equal('Han er altid umulig');
+    expect(el.shadowRoot!.querySelector('textarea')!.getAttribute('aria-describedby')).to.contain('nudges');
+    await expect(el).to.be.accessible();
+  });
+
+  it("never corrects the child's own words (verbatim)", async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area verbatim label="Barnets egne ord" .value=${'Jeg er altid alene'}></spire-text-area>`);
+    await aTimeout(250);
+    expect(el.shadowRoot!.querySelector('.nudges')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.contain('barnets egne ord');
+  });
+
+  it('announces the count only near the limit', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Kort" maxlength="30"></spire-text-area>`);
+    el.focus();
+    await sendKeys({ type: 'ab' });
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('');
+    await sendKeys({ type: 'cdefghijklmnopqrstuvwxyzæøå12' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Teksten er 1 tegn for lang.');
+    expect(el.shadowRoot!.querySelector('.count')!.classList.contains('over')).to.equal(true);
+  });
+});
+
+describe('<spire-date-field>', () => {
+  it('is accessible and spells out the chosen date', async () => {
+    const el = await fixture<SpireDateField>(html`<spire-date-field label="Opfølgning" value="2026-12-01"></spire-date-field>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('.spelled')!.textContent).to.equal('tirsdag den 1. december 2026');
+  });
+
+  it('explains a date outside the range, in Danish and English', async () => {
+    const el = await fixture<SpireDateField>(html`<spire-date-field label="Opfølgning" min="2026-11-22"></spire-date-field>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '2026-11-01';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('2026-11-01');
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('Datoen skal være 22. november 2026 eller senere.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    el.setAttribute('lang', 'en');
+    await aTimeout(0);
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('The date must be 22 November 2026 or later.');
+  });
+});
+
+interface Item {
+  text: string;
+}
+class ListHost extends LitElement {
+  static override styles = [themeStyles, listEditorStyles];
+  items: Item[] = [{ text: 'a' }, { text: 'b' }, { text: 'c' }];
+  announced: string[] = [];
+  private readonly i18n = new LocaleController(this);
+  readonly list = new ListEditor<Item>(this, {
+    key: 'items',
+    items: () => this.items,
+    onChange: (items) => {
+      this.items = items;
+      this.requestUpdate();
+    },
+    create: () => ({ text: '' }),
+    itemLabel: (_item, index) => `Aftale ${index + 1}`,
+    announce: (text) => this.announced.push(text),
+    t: () => this.i18n.t,
+  });
+  override render() {
+    return this.list.render(
+      (item, index, update) => html`<label for=${`t${index}`}>Mål</label><input id=${`t${index}`} .value=${item.text} @input=${(e: Event) => update({ text: (e.target as HTMLInputElement).value })} />`,
+      'Tilføj aftale',
+    );
+  }
+}
+defineElement('spire-test-list-host', ListHost);
+
+describe('ListEditor', () => {
+  const texts = (el: ListHost) => el.items.map((i) => i.text);
+
+  it('adds, focusing the new item', async () => {
+    const el = await fixture<ListHost>(html`<spire-test-list-host></spire-test-list-host>`);
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list-add')!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.items).to.have.length(4);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#t3'));
+    expect(el.announced.at(-1)).to.equal('Aftale 4 er tilføjet.');
+  });
+
+  it('removes with undo, moving focus sensibly', async () => {
+    const el = await fixture<ListHost>(html`<spire-test-list-host></spire-test-list-host>`);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list-remove')[1]!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(texts(el)).to.deep.equal(['a', 'c']);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#t1'));
+    expect(el.shadowRoot!.querySelector('.list-undo')!.textContent).to.contain('Aftale 2 er fjernet.');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list-undo-button')!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(texts(el)).to.deep.equal(['a', 'b', 'c']);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#t1'));
+    expect(el.shadowRoot!.querySelector('.list-undo')).to.equal(null);
+  });
+
+  it('focuses the add button after removing the last item', async () => {
+    const el = await fixture<ListHost>(html`<spire-test-list-host></spire-test-list-host>`);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list-remove')[2]!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.list-add'));
+  });
+
+  it('reorders with the move buttons, from the keyboard', async () => {
+    const el = await fixture<ListHost>(html`<spire-test-list-host></spire-test-list-host>`);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list-down')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(texts(el)).to.deep.equal(['b', 'a', 'c']);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('.list-down')[1]);
+    expect(el.announced.at(-1)).to.equal('Aftale 1 er flyttet til plads 2.');
+    expect(el.shadowRoot!.querySelector('.list-up')!.hasAttribute('disabled')).to.equal(true);
+  });
+});

@@ -1,0 +1,183 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type LanguageFinding, type LanguageRule, checkLanguage } from '@spire/model';
+import { ControlElement } from './control-element.js';
+
+/**
+ * A text area with a character count and gentle language nudges from the model's `checkLanguage`:
+ * hints under the field, never blocking and never changing what was written. For the child's own words
+ * (`verbatim`) there are no nudges: the child's words are never corrected.
+ *
+ * @tag spire-text-area
+ * @fires input - On every keystroke, with `value` updated.
+ * @fires change - When the text is committed (on blur).
+ * @csspart textarea - The text area.
+ * @csspart nudges - The language hints.
+ */
+export class SpireTextArea extends ControlElement {
+  static override styles = [
+    ...ControlElement.controlStyles,
+    css`
+      textarea {
+        display: block;
+        inline-size: 100%;
+        min-block-size: 6rem;
+        padding: 0.5rem;
+        font: inherit;
+        color: inherit;
+        background: var(--_surface);
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        resize: vertical;
+      }
+      :host([invalid]) textarea {
+        border-color: var(--_error);
+      }
+      :host([verbatim]) textarea {
+        border-inline-start: 6px solid var(--_primary);
+        font-style: italic;
+      }
+      textarea[readonly] {
+        background: var(--_subtle);
+      }
+      .count {
+        color: var(--_muted);
+        font-size: 0.875rem;
+        margin: 0.2rem 0 0;
+        text-align: end;
+      }
+      .count.over {
+        color: var(--_error);
+        font-weight: 600;
+      }
+      .nudges {
+        margin: 0.4rem 0 0;
+        padding: 0.5rem 0.75rem;
+        background: #fff8e1;
+        border-inline-start: 4px solid #8a6d00;
+        font-size: 0.925rem;
+      }
+      .nudges p {
+        margin: 0 0 0.25rem;
+        font-weight: 600;
+      }
+      .nudges ul {
+        margin: 0;
+        padding-inline-start: 1.1rem;
+      }
+      .nudges q {
+        font-weight: 600;
+      }
+      @media print {
+        textarea {
+          border: 1px solid #000;
+          resize: none;
+          min-block-size: 0;
+          field-sizing: content;
+        }
+        .count,
+        .nudges {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @property() value = '';
+  /** Maximum number of characters (the model's limit). */
+  @property({ type: Number }) maxlength?: number;
+  @property({ type: Number }) rows = 4;
+  /** The child's own words: a quote style, a hint to write them verbatim, no nudges. */
+  @property({ type: Boolean, reflect: true }) verbatim = false;
+  /** Language nudges on (default) or off. */
+  @property({ type: Boolean }) nudges = true;
+  /** The municipality's extra language rules. */
+  @property({ attribute: false }) rules?: readonly LanguageRule[];
+
+  @state() private findings: LanguageFinding[] = [];
+  @state() private countAnnouncement = '';
+  private nudgeTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.checkNow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.nudgeTimer);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A value set by the host (not typed) is checked at once.
+    if (changed.has('value') && !this.typing) this.checkNow();
+    this.typing = false;
+  }
+
+  private typing = false;
+
+  private get nudgesOn(): boolean {
+    return this.nudges && !this.verbatim && !this.readonly;
+  }
+
+  private checkNow(): void {
+    this.findings = this.nudgesOn ? checkLanguage(this.value, this.i18n.locale, { rules: this.rules }) : [];
+  }
+
+  override render() {
+    const { t } = this.i18n;
+    const length = this.value.length;
+    const max = this.maxlength;
+    const over = max !== undefined && length > max;
+    const hint = this.verbatim ? [this.hint, t('controls.text.verbatimHint')].filter(Boolean).join(' ') : this.hint;
+    return html`<label class="label" for="text">${this.renderLabelText()}</label>
+      ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing}
+      <textarea
+        id="text"
+        part="textarea"
+        class="field"
+        rows=${this.rows}
+        .value=${this.value}
+        ?disabled=${this.disabled}
+        ?readonly=${this.readonly}
+        aria-invalid=${this.invalid || over ? 'true' : 'false'}
+        aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', this.findings.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
+        @input=${this.onInput}
+        @change=${() => this.fire('change')}
+      ></textarea>
+      ${this.renderError()}
+      ${max !== undefined && !this.readonly ? html`<p class="count ${over ? 'over' : ''}" id="count">${t('controls.text.count', { n: this.i18n.formatNumber(length), max: this.i18n.formatNumber(max) })}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
+      ${this.findings.length ? this.renderNudges() : nothing}`;
+  }
+
+  private renderNudges() {
+    const { t } = this.i18n;
+    return html`<div class="nudges" id="nudges" part="nudges">
+      <p>${t('controls.text.nudgeTitle')}</p>
+      <ul>
+        ${this.findings.map((f) => html`<li><q>${f.match}</q> – ${t(`controls.text.nudge.${f.kind}`)}. ${f.suggestion}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private onInput(event: Event): void {
+    this.typing = true;
+    this.value = (event.target as HTMLTextAreaElement).value;
+    this.fire('input');
+    this.announceCount();
+    clearTimeout(this.nudgeTimer);
+    this.nudgeTimer = setTimeout(() => this.checkNow(), 200);
+  }
+
+  /** Only near or over the limit: a count read out on every keystroke would drown everything else. */
+  private announceCount(): void {
+    const max = this.maxlength;
+    if (max === undefined) return;
+    const left = max - this.value.length;
+    const { t } = this.i18n;
+    if (left < 0) this.countAnnouncement = t('controls.text.countOver', { over: -left });
+    else if (left <= Math.max(10, Math.round(max * 0.05))) this.countAnnouncement = t('controls.text.countNear', { left });
+    else this.countAnnouncement = '';
+  }
+}
