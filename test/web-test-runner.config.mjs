@@ -11,7 +11,8 @@ export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page, and parallel pages steal focus.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],

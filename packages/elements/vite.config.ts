@@ -9,6 +9,8 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         'wellbeing/define': 'src/wellbeing/define.ts',
+        'shared/provider/define': 'src/shared/provider/define.ts',
+        'shared/controls/define': 'src/shared/controls/define.ts',
       },
       formats: ['es'],
     },

@@ -1,2 +1,4 @@
 // Registers every Spire element. Idempotent: a second copy on the page warns instead of throwing.
+import './shared/provider/define.js';
+import './shared/controls/define.js';
 import './wellbeing/define.js';

@@ -1,7 +1,20 @@
 // @spire/elements: the classes and public types. Importing this module defines nothing; import
 // `@spire/elements/define.js` (or one element's define module) to register the tags.
+export { SpireWellbeingCheck } from './wellbeing/wellbeing-check.js';
+export { SpireWellbeingChildView } from './wellbeing/child-view.js';
 export { SpireWellbeingOverview } from './wellbeing/overview.js';
 export { SpireWellbeingTrend } from './wellbeing/trend.js';
+export { SpireProvider } from './shared/provider/provider.js';
+export { SpireFormElement } from './shared/form-element.js';
+export { SpirePositionPicker } from './shared/controls/position-picker.js';
+export { SpireSmileyScale } from './shared/controls/smiley-scale.js';
+export { SpireTextArea } from './shared/controls/text-area.js';
+export { SpireDateField } from './shared/controls/date-field.js';
 export { defineElement } from './shared/define-element.js';
 export { type Locale, type StringOverrides, SUPPORTED_LOCALES, resolveLocale } from './shared/i18n.js';
-export type { DraftEntry, DraftStore } from './shared/drafts/draft-store.js';
+export type { SpireConfig } from './shared/context.js';
+export type * from './shared/events.js';
+export { type DraftEntry, type DraftStore, DraftStoreError, draftKey } from './shared/drafts/draft-store.js';
+export { MemoryDraftStore } from './shared/drafts/memory-store.js';
+export { IndexedDbDraftStore } from './shared/drafts/indexeddb-store.js';
+export { ResilientDraftStore, createDefaultDraftStore } from './shared/drafts/resilient-store.js';

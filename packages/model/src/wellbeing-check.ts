@@ -69,7 +69,7 @@ export const WellbeingCheck = z
       addIssue(ctx, 'duplicate_id', ['agreements', index, 'id'], { id: check.agreements[index]!.id });
     }
     const { position, suggested, overrideReason } = check.overall;
-    if (suggested && position !== 'not-assessed' && position !== suggested && !overrideReason?.trim()) {
+    if (suggested && suggested !== 'not-assessed' && position !== 'not-assessed' && position !== suggested && !overrideReason?.trim()) {
       addIssue(ctx, 'reason_required', ['overall', 'overrideReason'], { suggested, position });
     }
     if (check.status === 'draft' || check.status === 'entered-in-error') return;

@@ -61,6 +61,14 @@ export abstract class ControlElement extends LitElement {
     return root;
   }
 
+  /** Focus goes to the chosen option of a group, else the first control (not merely the first radio). */
+  override focus(options?: FocusOptions): void {
+    const root = this.renderRoot;
+    const target = root?.querySelector<HTMLElement>('input:checked') ?? root?.querySelector<HTMLElement>('input, textarea, select, button');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
   protected fire(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }

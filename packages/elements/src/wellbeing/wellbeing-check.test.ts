@@ -1,0 +1,276 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type WellbeingCheck, createWellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
+import './define.js';
+import '../shared/provider/define.js';
+import type { SpireWellbeingCheck } from './wellbeing-check.js';
+import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
+import { runFormLifecycleSuite } from '../../../../test/form-lifecycle.js';
+import { hasKey } from '../shared/i18n.js';
+
+const fresh = (): WellbeingCheck => createWellbeingCheck({ id: 'wc-test', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-20T10:00:00Z') });
+const completedDraft = (): WellbeingCheck => ({ ...structuredClone(exampleWellbeingCheck), status: 'draft' });
+
+runFormLifecycleSuite({ tag: 'spire-wellbeing-check', validValue: completedDraft, invalidValue: fresh });
+
+async function check(value: WellbeingCheck = fresh(), extra: Partial<SpireWellbeingCheck> = {}) {
+  const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+const $ = <E extends Element = HTMLElement>(el: SpireWellbeingCheck, selector: string) => el.shadowRoot!.querySelector<E & Element>(selector)!;
+const $$ = (el: SpireWellbeingCheck, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+async function settle(el: SpireWellbeingCheck) {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+/** Picks a position the way a keyboard user does: focus the group, arrow keys until it is chosen. */
+async function pickPosition(el: SpireWellbeingCheck, field: string, target: string) {
+  const picker = $(el, `[data-field="${field}"]`) as HTMLElement & { value: string };
+  picker.focus();
+  for (let i = 0; i < 5 && picker.value !== target; i++) await sendKeys({ press: 'ArrowRight' });
+  await settle(el);
+  expect(picker.value, field).to.equal(target);
+}
+
+describe('<spire-wellbeing-check>', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+
+  it('is accessible empty, with strengths before the dimensions and every dimension of the instrument', async () => {
+    const el = await check();
+    await expect(el).to.be.accessible();
+    const headings = $$(el, 'section h2').map((h) => h.textContent);
+    expect(headings.indexOf('Hvad går godt?')).to.be.lessThan(headings.indexOf('Vurdering pr. område'));
+    expect($$(el, 'spire-position-picker').map((p) => (p as HTMLElement & { label: string }).label)).to.deep.equal([
+      'Relationer og fællesskab',
+      'Følelser og selvværd',
+      'Leg, læring og deltagelse',
+      'Krop og sundhed',
+      'Tryghed og omsorg fra voksne',
+      'Samlet position',
+    ]);
+  });
+
+  it('asks for a justification once a dimension is gul or rød, and suggests the overall position', async () => {
+    const el = await check();
+    expect($(el, '[data-field="dimensions.0.justification"]')).to.equal(null);
+    await pickPosition(el, 'dimensions.0.position', 'yellow');
+    expect(el.value!.dimensions[0]!.position).to.equal('yellow');
+    const justification = $(el, '[data-field="dimensions.0.justification"]') as HTMLElement & { optional: boolean };
+    expect(justification).to.exist;
+    expect(justification.optional).to.equal(false);
+    expect(el.value!.overall.suggested).to.equal('yellow');
+    expect(($(el, '[data-field="overall.position"]') as HTMLElement & { suggested: string }).suggested).to.equal('yellow');
+    await el.submit();
+    await settle(el);
+    const summary = $$(el, '.error-summary a').map((a) => a.textContent);
+    expect(summary).to.include('Begrundelse for Relationer og fællesskab: Skriv en begrundelse, når positionen er gul.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks why when the overall position differs from the suggestion', async () => {
+    const el = await check(completedDraft());
+    expect($(el, '[data-field="overall.overrideReason"]')).to.equal(null);
+    const picker = $(el, '[data-field="overall.position"]');
+    picker.focus();
+    await sendKeys({ press: 'ArrowLeft' }); // gul → grøn
+    await settle(el);
+    expect(el.value!.overall.position).to.equal('green');
+    expect($(el, '[data-field="overall.overrideReason"]')).to.exist;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Skriv en begrundelse.');
+  });
+
+  it("needs the child's perspective, or the reason it is missing, to complete", async () => {
+    const value = completedDraft();
+    delete value.childPerspective;
+    const el = await check(value);
+    expect(await el.submit()).to.equal(undefined);
+    await settle(el);
+    expect($$(el, '.error-summary a').map((a) => a.textContent)).to.deep.equal(["Barnets perspektiv: Beskriv barnets perspektiv – eller hvorfor det ikke har været muligt."]);
+    $$(el, '.error-summary a')[0]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[name="childPerspective"]'));
+    await sendKeys({ press: 'ArrowDown' }); // samtale → tre huse
+    await sendKeys({ press: 'ArrowDown' }); // → egen vurdering
+    await sendKeys({ press: 'ArrowDown' }); // → ønskede ikke
+    await settle(el);
+    expect(el.value!.childPerspective!.method).to.equal('declined');
+    const reason = $(el, '[data-field="childPerspective.reason"]');
+    reason.focus();
+    await sendKeys({ type: 'Ida ville hellere lege i dag. Vi spørger igen på fredag.' });
+    await settle(el);
+    const submitted = oneEvent(el, 'spire-submit');
+    await el.submit();
+    const { detail } = await submitted;
+    expect(detail.value.childPerspective).to.include({ method: 'declined', reason: 'Ida ville hellere lege i dag. Vi spørger igen på fredag.' });
+  });
+
+  it('needs an agreement or a next step beyond "fortsæt" for gul; agreements are added, removed and undone', async () => {
+    const value = completedDraft();
+    value.agreements = [];
+    value.nextStep = 'continue';
+    const el = await check(value);
+    expect(el.checkValidity()).to.equal(false);
+    $(el, '[data-list="agreements"] .list-add').click();
+    await settle(el);
+    expect(el.value!.agreements).to.have.length(1);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-field="agreements.0.goal"]'));
+    await sendKeys({ type: 'Ida har en at lege med' });
+    $(el, '[data-field="agreements.0.action"]').focus();
+    await sendKeys({ type: 'Fast leg i frikvarteret' });
+    const followUp = $(el, '[data-field="agreements.0.followUpOn"]') as HTMLElement & { value: string };
+    const input = followUp.shadowRoot!.querySelector('input')!;
+    input.value = '2026-12-04';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value!.agreements[0]).to.include({ goal: 'Ida har en at lege med', action: 'Fast leg i frikvarteret', followUpOn: '2026-12-04', responsible: 'Mette Holm' });
+    expect(el.checkValidity()).to.equal(true);
+    $(el, '[data-list="agreements"] .list-remove').click();
+    await settle(el);
+    expect(el.value!.agreements).to.have.length(0);
+    expect(el.checkValidity()).to.equal(false);
+    $(el, '[data-list="agreements"] .list-undo-button').click();
+    await settle(el);
+    expect(el.value!.agreements[0]!.goal).to.equal('Ida har en at lege med');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await check();
+    const submitted = oneEvent(el, 'spire-submit');
+    // Strengths first.
+    $(el, '[data-field="strengths"]').focus();
+    await sendKeys({ type: 'Ida tegner gerne og hjælper de mindste.' });
+    // Every dimension grøn, then the overall position grøn.
+    for (let i = 0; i < 5; i++) await pickPosition(el, `dimensions.${i}.position`, 'green');
+    await pickPosition(el, 'overall.position', 'green');
+    // The child's perspective: a conversation, in her own words.
+    $(el, 'input[name="childPerspective"]').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    $(el, '[data-field="childPerspective.ownWords"]').focus();
+    await sendKeys({ type: 'Jeg kan godt lide at tegne.' });
+    await settle(el);
+    // Submit with Enter on the button.
+    $(el, '.actions button.primary').focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    expect(detail.value.status).to.equal('completed');
+    expect(detail.value.overall).to.deep.equal({ position: 'green', suggested: 'green' });
+    expect(detail.value.childPerspective).to.include({ method: 'conversation', ownWords: 'Jeg kan godt lide at tegne.' });
+    expect(detail.value.strengths).to.equal('Ida tegner gerne og hjælper de mindste.');
+  });
+
+  it('emits spire-next-step after completion when the next step is a concern note or a referral', async () => {
+    const value = completedDraft();
+    value.nextStep = 'concern-note';
+    const el = await check(value);
+    const next = oneEvent(el, 'spire-next-step');
+    await el.submit();
+    const { detail } = await next;
+    expect(detail.step).to.equal('concern-note');
+    expect(detail.record.id).to.equal(value.id);
+  });
+
+  it('shows the trend across rounds from the provider’s earlier records', async () => {
+    const third = { ...structuredClone(exampleWellbeingCheckEarlier), id: 'wc-2025-2', round: { label: 'Efterår 2025', dueOn: '2025-10-15' } };
+    const provider = await fixture(html`<spire-provider .records=${[exampleWellbeingCheckEarlier, third]}>
+      <spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${completedDraft()}></spire-wellbeing-check>
+    </spire-provider>`);
+    const el = provider.querySelector('spire-wellbeing-check')!;
+    await settle(el);
+    const trend = $(el, 'spire-wellbeing-trend');
+    await (trend as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect([...trend.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Område', 'Efterår 2025', 'Forår 2026', 'Efterår 2026']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole check as text when read-only (for print)', async () => {
+    const el = await check(exampleWellbeingCheck, { readonly: true });
+    expect($$(el, 'textarea, input, spire-text-area, spire-position-picker')).to.have.length(0);
+    expect($$(el, 'button')).to.have.length(0);
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain(exampleWellbeingCheck.strengths!);
+    expect(text).to.contain(exampleWellbeingCheck.childPerspective!.ownWords!);
+    expect(text).to.contain('Vurderet af Mette Holm (pædagog)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English, without a raw key in either language', async () => {
+    for (const lang of ['da', 'en'] as const) {
+      document.documentElement.setAttribute('lang', lang);
+      const el = await check(completedDraft());
+      await el.submit();
+      const draft = fresh();
+      const empty = await check(draft);
+      await empty.submit();
+      await settle(empty);
+      for (const root of [el.shadowRoot!, empty.shadowRoot!]) {
+        const text = [root.textContent, ...[...root.querySelectorAll('*')].map((n) => n.shadowRoot?.textContent ?? '')].join(' ');
+        const keys = (text.match(/\b[a-z]+(?:\.[A-Za-z0-9_-]+)+\b/g) ?? []).filter((k) => hasKey(k, lang) || /^(shared|issues|drafts|controls|wellbeing)\./.test(k));
+        expect(keys, lang).to.deep.equal([]);
+      }
+      if (lang === 'en') expect($(empty, 'h1').textContent).to.equal('Wellbeing check');
+    }
+  });
+});
+
+describe('<spire-wellbeing-check mode="child">', () => {
+  it('asks one question at a time with big faces, and the answers reach the check', async () => {
+    const el = await check(fresh(), { mode: 'child' });
+    const view = $(el, 'spire-wellbeing-child-view');
+    await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await expect(el).to.be.accessible();
+    const vroot = view.shadowRoot!;
+    expect(vroot.querySelector('.progress')!.textContent).to.equal('Spørgsmål 1 af 8');
+    expect(vroot.querySelector('.question')!.textContent).to.equal('Hvordan har du det, når du leger med de andre?');
+    const scale = vroot.querySelector('spire-smiley-scale') as HTMLElement;
+    scale.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' }); // 4: glad
+    await settle(el);
+    expect(el.value!.childPerspective).to.deep.include({ method: 'own-rating' });
+    expect(el.value!.childPerspective!.ratings).to.deep.equal([{ itemId: 'friends', value: 4 }]);
+    (vroot.querySelector('.nav button.primary') as HTMLButtonElement).click();
+    await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(vroot.querySelector('.progress')!.textContent).to.equal('Spørgsmål 2 af 8');
+    expect(vroot.activeElement).to.equal(vroot.querySelector('.question'));
+  });
+
+  it('reads the question aloud in the page language, only when asked', async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    const original = window.speechSynthesis.speak.bind(window.speechSynthesis);
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
+    try {
+      const el = await check(fresh(), { mode: 'child' });
+      el.setAttribute('lang', 'en');
+      await aTimeout(0);
+      const view = $(el, 'spire-wellbeing-child-view');
+      await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(spoken).to.deep.equal([]);
+      (view.shadowRoot!.querySelector('.read-aloud') as HTMLButtonElement).click();
+      expect(spoken).to.deep.equal([{ text: 'How do you feel when you play with the others?', lang: 'en-GB' }]);
+    } finally {
+      window.speechSynthesis.speak = original;
+    }
+  });
+
+  it('returns to the professional view when the child is done', async () => {
+    const el = await check(fresh(), { mode: 'child' });
+    const view = $(el, 'spire-wellbeing-child-view') as HTMLElement & { updateComplete: Promise<unknown> };
+    await view.updateComplete;
+    for (let i = 0; i < 8; i++) {
+      (view.shadowRoot!.querySelector('.nav button.primary') as HTMLButtonElement).click();
+      await view.updateComplete;
+    }
+    expect(view.shadowRoot!.querySelector('.thanks h2')!.textContent).to.equal('Tak fordi du svarede!');
+    (view.shadowRoot!.querySelector('.thanks button') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.mode).to.equal('professional');
+    expect($(el, 'h1').textContent).to.equal('Trivselsvurdering');
+  });
+});

@@ -1,0 +1,727 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  type Agreement,
+  CHILD_PERSPECTIVE_METHODS,
+  type ChildPerspective,
+  type Instrument,
+  NEXT_STEPS,
+  type Position,
+  type WellbeingCheck,
+  createWellbeingCheck,
+  defaultInstrument,
+  suggestOverallPosition,
+} from '@spire/model';
+import { SpireFormElement } from '../shared/form-element.js';
+import { themeStyles } from '../shared/theme.js';
+import { errorStyles } from '../shared/error-summary.js';
+import { fieldId } from '../shared/validation.js';
+import { emit } from '../shared/events.js';
+import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
+import { renderDraftStatus, draftStatusStyles } from '../shared/drafts/draft-status.js';
+import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+import type { ChildAnswerDetail } from './child-view.js';
+import { chronological } from './trend.js';
+import '../shared/controls/define.js';
+
+type Participant = WellbeingCheck['assessment']['participants'][number];
+const TEXT_MAX = 4000;
+
+/**
+ * The trivselsvurdering: per dimension of the instrument a position (grøn / gul / rød / ikke vurderet)
+ * with a justification for gul and rød, an overall position with a suggestion, strengths first, the
+ * child's and the parents' perspectives, agreements and a next step. Validated by the model, autosaved
+ * as a draft, and a form control: inside a `<form>` the record is submitted as JSON under `name`.
+ *
+ * @tag spire-wellbeing-check
+ * @fires input - After every edit; `value` holds the edited record.
+ * @fires change - When a choice is committed.
+ * @fires spire-submit - `{ value }`: the completed, validated check.
+ * @fires spire-next-step - `{ step, record }` after completion when the next step is a concern note or a referral.
+ * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
+ * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
+ * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
+ * @fires spire-error - `{ source, path, code, message }` for a value from the host that cannot be used.
+ * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
+ * @csspart section - Each section of the check.
+ * @csspart actions - The submit and print buttons.
+ * @cssprop --spire-color-primary - Buttons, links and accents.
+ * @cssprop --spire-color-green - Fill of grøn.
+ * @cssprop --spire-color-yellow - Fill of gul.
+ * @cssprop --spire-color-red - Fill of rød.
+ * @cssprop --spire-font-family - The font.
+ */
+export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
+  static override styles = [
+    themeStyles,
+    errorStyles,
+    listEditorStyles,
+    draftStatusStyles,
+    positionMarkStyles,
+    css`
+      :host {
+        max-inline-size: 60rem;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 0.25rem 1rem;
+        margin-block-end: var(--_space-m);
+      }
+      h1 {
+        font-size: var(--spire-font-size-xl, 1.6rem);
+        margin: 0;
+      }
+      .about {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .status-badge {
+        display: inline-block;
+        padding: 0 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        font-size: 0.875rem;
+      }
+      section {
+        border-block-start: 1px solid var(--_border);
+        padding-block: var(--_space-l);
+        display: grid;
+        gap: var(--_space-m);
+      }
+      h2 {
+        font-size: var(--spire-font-size-l, 1.25rem);
+        margin: 0;
+      }
+      .note {
+        color: var(--_muted);
+        margin: 0;
+      }
+      .dimension {
+        display: grid;
+        gap: 0.75rem;
+        padding: var(--_space-m);
+        background: var(--_subtle);
+        border-radius: var(--_radius);
+      }
+      .row {
+        display: grid;
+        gap: var(--_space-m);
+        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      }
+      .choices {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .choices label {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-block-size: 44px;
+        cursor: pointer;
+      }
+      .choices input {
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        accent-color: var(--_primary);
+      }
+      legend.h {
+        font-weight: 600;
+        margin-block-end: 0.25rem;
+      }
+      label.text-label {
+        display: block;
+        font-weight: 600;
+        margin-block-end: 0.25rem;
+      }
+      input[type='text'] {
+        font: inherit;
+        inline-size: 100%;
+        min-block-size: 44px;
+        padding: 0.35rem 0.5rem;
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .ratings {
+        margin: 0;
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.25rem 1rem;
+      }
+      .ratings dd {
+        margin: 0;
+        font-weight: 600;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-m);
+        padding-block-start: var(--_space-l);
+        border-block-start: 1px solid var(--_border);
+      }
+      .ro h3 {
+        font-size: 1rem;
+        margin: 0 0 0.25rem;
+      }
+      .ro p {
+        margin: 0;
+        white-space: pre-wrap;
+      }
+      .ro .position {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-weight: 600;
+      }
+      .verbatim {
+        font-style: italic;
+        border-inline-start: 4px solid var(--_primary);
+        padding-inline-start: 0.75rem;
+      }
+      .completed {
+        padding: 0.75rem 1rem;
+        border-inline-start: 6px solid var(--_success);
+        background: var(--_subtle);
+        font-weight: 600;
+      }
+      @media print {
+        :host {
+          max-inline-size: none;
+        }
+        section {
+          break-inside: avoid-page;
+          padding-block: 0.75rem;
+        }
+        .dimension {
+          background: none;
+          border: 1px solid #000;
+          break-inside: avoid;
+        }
+      }
+    `,
+  ];
+
+  protected readonly recordKind = 'wellbeing-check' as const;
+
+  /** `professional` (the whole check) or `child` (one question at a time for the child, with an adult). */
+  @property({ reflect: true }) mode: 'professional' | 'child' = 'professional';
+
+  /** The instrument; by default the provider's configuration, else Spire's default instrument. */
+  @property({ attribute: false }) instrument?: Instrument;
+
+  /** The child's earlier checks, for the trend; by default the provider's records for the same child. */
+  @property({ attribute: false }) earlier?: readonly WellbeingCheck[];
+
+  private readonly participantsList = new ListEditor<Participant>(this, {
+    key: 'assessment.participants',
+    items: () => this.value?.assessment.participants ?? [],
+    onChange: (participants, touched) => this.update_({ assessment: { ...this.value!.assessment, participants } }, touched),
+    create: () => ({ name: '', role: '' }),
+    itemLabel: (_p, i) => this.i18n.t('wellbeing.check.assessment.participant', { n: i + 1 }),
+    announce: (text) => this.announce(text),
+    t: () => this.i18n.t,
+    disabled: () => this.isDisabled,
+  });
+
+  private readonly agreementsList = new ListEditor<Agreement>(this, {
+    key: 'agreements',
+    items: () => this.value?.agreements ?? [],
+    onChange: (agreements, touched) => this.update_({ agreements }, touched),
+    create: () => ({ id: crypto.randomUUID(), goal: '', action: '', responsible: this.currentAuthor?.name ?? this.value?.author.name ?? '', followUpOn: '' }),
+    itemLabel: (_a, i) => this.i18n.t('wellbeing.check.agreements.item', { n: i + 1 }),
+    announce: (text) => this.announce(text),
+    t: () => this.i18n.t,
+    disabled: () => this.isDisabled,
+  });
+
+  private get currentInstrument(): Instrument {
+    return this.instrument ?? this.config?.instrument ?? defaultInstrument;
+  }
+
+  private get earlierChecks(): WellbeingCheck[] {
+    const value = this.value;
+    const source = this.earlier ?? (this.records ?? []).filter((r): r is WellbeingCheck => r.kind === 'wellbeing-check');
+    return source.filter((c) => !value || (c.id !== value.id && c.child.id === value.child.id));
+  }
+
+  protected createEmpty(): WellbeingCheck | undefined {
+    const author = this.currentAuthor;
+    const child = this.currentChild;
+    if (!author || !child) return undefined;
+    return createWellbeingCheck({ author, child, instrument: this.currentInstrument });
+  }
+
+  protected override toSubmitted(value: WellbeingCheck): WellbeingCheck {
+    return { ...value, status: value.status === 'draft' ? 'completed' : value.status === 'completed' ? 'amended' : value.status };
+  }
+
+  protected override fieldLabel(key: string): string {
+    const { t } = this.i18n;
+    const parts = key.split('.');
+    const dimensionLabel = (index: string) => {
+      const id = this.value?.dimensions[Number(index)]?.dimensionId;
+      return this.currentInstrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id ?? '';
+    };
+    if (parts[0] === 'dimensions' && parts[2] === 'justification') return t('wellbeing.check.dimensions.justification', { dimension: dimensionLabel(parts[1]!) });
+    if (parts[0] === 'dimensions') return dimensionLabel(parts[1]!);
+    if (parts[0] === 'agreements' && parts.length >= 3) return `${t('wellbeing.check.agreements.item', { n: Number(parts[1]) + 1 })} – ${t(`wellbeing.check.agreements.${parts[2]}`)}`;
+    if (parts[0] === 'assessment' && parts[1] === 'participants' && parts.length >= 4) return `${t('wellbeing.check.assessment.participant', { n: Number(parts[2]) + 1 })} – ${t(parts[3] === 'name' ? 'wellbeing.check.assessment.participantName' : 'wellbeing.check.assessment.participantRole')}`;
+    const labels: Record<string, string> = {
+      'round.label': 'wellbeing.check.round.label',
+      'round.dueOn': 'wellbeing.check.round.dueOn',
+      'assessment.participants': 'wellbeing.check.assessment.participants',
+      'overall.position': 'wellbeing.check.overall.label',
+      'overall.overrideReason': 'wellbeing.check.overall.overrideReason',
+      strengths: 'wellbeing.check.strengths.label',
+      wonderings: 'wellbeing.check.wonderings.label',
+      possibleBackground: 'wellbeing.check.background.label',
+      childPerspective: 'wellbeing.check.child.legend',
+      'childPerspective.reason': 'wellbeing.check.child.reason',
+      'childPerspective.ownWords': 'wellbeing.check.child.ownWords',
+      'parentPerspective.informedOn': 'wellbeing.check.parents.informedOn',
+      agreements: 'wellbeing.check.agreements.legend',
+      nextStep: 'wellbeing.check.nextStep.legend',
+    };
+    return labels[key] ? t(labels[key]!) : '';
+  }
+
+  /** Applies a partial change made by the user, keeping the overall suggestion in step with the dimensions. */
+  private update_(patch: Partial<WellbeingCheck>, touched: readonly string[] = [], commit = false): void {
+    const current = this.value;
+    if (!current) return;
+    const next = { ...current, ...patch };
+    const suggested = suggestOverallPosition(next.dimensions);
+    next.overall = suggested === 'not-assessed' ? omit(next.overall, 'suggested') : { ...next.overall, suggested };
+    this.edit(next, touched, { commit });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A host value made with fewer dimensions keeps them all; the instrument's missing ones are added.
+    const value = this.value as WellbeingCheck | undefined;
+    if (changed.has('value') && value && Array.isArray(value.dimensions)) {
+      const missing = this.currentInstrument.dimensions.filter((d) => !value.dimensions.some((x) => x.dimensionId === d.id));
+      if (missing.length) this.value = { ...value, dimensions: [...value.dimensions, ...missing.map((d) => ({ dimensionId: d.id, position: 'not-assessed' as const }))] };
+    }
+    super.willUpdate(changed);
+  }
+
+  override render() {
+    const check = this.value;
+    const { t } = this.i18n;
+    if (!check) {
+      const what = [!this.currentAuthor && t('shared.missing.author'), !this.currentChild && t('shared.missing.child')].filter(Boolean).join(' / ');
+      return html`<p role="alert">${t('shared.missingContext', { what })}</p>`;
+    }
+    if (this.mode === 'child' && !this.readonly) return this.renderChildMode(check);
+    const ro = this.readonly;
+    return html`${this.renderErrorSummary()}
+      <header>
+        <div>
+          <h1>${t('wellbeing.check.title')}</h1>
+          <p class="about">
+            ${t('wellbeing.check.about', { child: check.child.displayName, context: t(`wellbeing.check.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''}
+            · ${check.round.label} · <span class="status-badge">${t(`wellbeing.check.status.${check.status}`)}</span>
+          </p>
+        </div>
+        ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
+      </header>
+      ${check.status !== 'draft' && !ro ? html`<p class="completed">${t('wellbeing.check.completedNotice')}</p>` : nothing}
+      ${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderOverall(check)}
+      ${this.renderWonderings(check)} ${this.renderChildPerspective(check)} ${this.renderParents(check)} ${this.renderAgreements(check)}
+      ${this.renderNextStep(check)} ${this.renderTrend(check)}
+      ${ro
+        ? html`<p class="note">${t('wellbeing.check.by', { name: check.author.name, role: check.author.role })}</p>`
+        : html`<div class="actions" part="actions">
+            <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t('wellbeing.check.actions.submit')}</button>
+            <button type="button" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('wellbeing.check.actions.print')}</button>
+          </div>`}
+      ${this.renderLiveRegion()}`;
+  }
+
+  // ---- sections ----------------------------------------------------------------------------------
+
+  private renderRound(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    const joint = check.assessment.type === 'joint';
+    return html`<section part="section" aria-labelledby="round-title">
+      <h2 id="round-title">${t('wellbeing.check.round.legend')}</h2>
+      <div class="row">
+        ${this.renderTextInput('round.label', t('wellbeing.check.round.label'), check.round.label, (label) => this.update_({ round: { ...check.round, label } }), t('wellbeing.check.round.labelHint'))}
+        ${this.renderDate('round.dueOn', t('wellbeing.check.round.dueOn'), check.round.dueOn, (dueOn) => this.update_({ round: dueOn ? { ...check.round, dueOn } : omit(check.round, 'dueOn') }))}
+      </div>
+      ${this.renderChoices(
+        'assessment.type',
+        t('wellbeing.check.assessment.legend'),
+        ['individual', 'joint'] as const,
+        check.assessment.type,
+        (type) => t(`wellbeing.check.assessment.${type}`),
+        (type) => this.update_({ assessment: { ...check.assessment, type } }, ['assessment.type'], true),
+      )}
+      ${joint
+        ? html`<div>
+            <h3 class="text-label" id=${fieldId('assessment.participants')} tabindex="-1" data-field="assessment.participants">${t('wellbeing.check.assessment.participants')}</h3>
+            ${this.renderFieldError('assessment.participants')}
+            ${this.readonly
+              ? html`<ul>${check.assessment.participants.map((p) => html`<li>${p.name} (${p.role})</li>`)}</ul>`
+              : this.participantsList.render(
+                  (p, i, update) => html`<div class="row">
+                    ${this.renderTextInput(`assessment.participants.${i}.name`, t('wellbeing.check.assessment.participantName'), p.name, (name) => update({ ...p, name }))}
+                    ${this.renderTextInput(`assessment.participants.${i}.role`, t('wellbeing.check.assessment.participantRole'), p.role, (role) => update({ ...p, role }))}
+                  </div>`,
+                  t('wellbeing.check.assessment.addParticipant'),
+                )}
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStrengths(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    return html`<section part="section" aria-labelledby="strengths-title">
+      <h2 id="strengths-title">${t('wellbeing.check.strengths.label')}</h2>
+      ${this.renderText('strengths', t('wellbeing.check.strengths.label'), check.strengths, (strengths) => this.update_({ strengths }), {
+        hint: t('wellbeing.check.strengths.hint'),
+        hideLabel: true,
+      })}
+    </section>`;
+  }
+
+  private renderDimensions(check: WellbeingCheck) {
+    const { t, locale } = this.i18n;
+    return html`<section part="section" aria-labelledby="dimensions-title">
+      <h2 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h2>
+      <p class="note">${t('wellbeing.check.positionsNote')}</p>
+      ${check.dimensions.map((assessment, index) => {
+        const dimension = this.currentInstrument.dimensions.find((d) => d.id === assessment.dimensionId);
+        const label = dimension?.label[locale] ?? assessment.dimensionId;
+        const needsJustification = assessment.position === 'yellow' || assessment.position === 'red';
+        const key = `dimensions.${index}`;
+        const setDimension = (patch: Partial<typeof assessment>, touched: string[], commit = false) => {
+          const dimensions = check.dimensions.map((d, i) => (i === index ? { ...d, ...patch } : d));
+          this.update_({ dimensions }, touched, commit);
+        };
+        return html`<div class="dimension">
+          ${this.readonly
+            ? html`<div class="ro"><h3>${label}</h3><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
+            : html`<spire-position-picker
+                data-field=${`${key}.position`}
+                id=${fieldId(`${key}.position`)}
+                .label=${label}
+                .hint=${dimension?.description[locale] ?? ''}
+                .value=${assessment.position}
+                .guidance=${dimension ? { green: dimension.guidance.green[locale], yellow: dimension.guidance.yellow[locale], red: dimension.guidance.red[locale] } : undefined}
+                ?disabled=${this.isDisabled}
+                .invalid=${this.errorsFor(`${key}.position`).length > 0}
+                .errorMessage=${this.errorsFor(`${key}.position`).join(' ')}
+                @change=${(e: Event) => setDimension({ position: (e.target as HTMLElement & { value: Position }).value }, [`${key}.position`], true)}
+              ></spire-position-picker>`}
+          ${needsJustification || assessment.justification
+            ? this.renderText(`${key}.justification`, t('wellbeing.check.dimensions.justification', { dimension: label }), assessment.justification, (justification) => setDimension({ justification }, []), {
+                hint: t('wellbeing.check.dimensions.justificationHint'),
+                optional: !needsJustification,
+                max: 2000,
+                rows: 3,
+              })
+            : nothing}
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  private renderOverall(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    const suggested = check.overall.suggested;
+    const differs = suggested && suggested !== 'not-assessed' && check.overall.position !== 'not-assessed' && check.overall.position !== suggested;
+    return html`<section part="section" aria-labelledby="overall-title">
+      <h2 id="overall-title">${t('wellbeing.check.overall.legend')}</h2>
+      ${this.readonly
+        ? html`<div class="ro"><span class="position">${positionShape(check.overall.position)}${t(`controls.position.${check.overall.position}`)}</span></div>`
+        : html`<spire-position-picker
+            data-field="overall.position"
+            id=${fieldId('overall.position')}
+            .label=${t('wellbeing.check.overall.label')}
+            .value=${check.overall.position}
+            .suggested=${suggested && suggested !== 'not-assessed' ? suggested : undefined}
+            ?disabled=${this.isDisabled}
+            .invalid=${this.errorsFor('overall.position').length > 0}
+            .errorMessage=${this.errorsFor('overall.position').join(' ')}
+            @change=${(e: Event) => this.update_({ overall: { ...check.overall, position: (e.target as HTMLElement & { value: Position }).value } }, ['overall.position'], true)}
+          ></spire-position-picker>`}
+      ${differs || check.overall.overrideReason
+        ? this.renderText('overall.overrideReason', t('wellbeing.check.overall.overrideReason'), check.overall.overrideReason, (overrideReason) => this.update_({ overall: { ...check.overall, overrideReason } }), { max: 1000, rows: 2, optional: !differs })
+        : nothing}
+    </section>`;
+  }
+
+  private renderWonderings(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    return html`<section part="section" aria-labelledby="wonder-title">
+      <h2 id="wonder-title">${t('wellbeing.check.wonderings.label')}</h2>
+      ${this.renderText('wonderings', t('wellbeing.check.wonderings.label'), check.wonderings, (wonderings) => this.update_({ wonderings }), { hideLabel: true })}
+      ${this.renderText('possibleBackground', t('wellbeing.check.background.label'), check.possibleBackground, (possibleBackground) => this.update_({ possibleBackground }), {
+        hint: t('wellbeing.check.background.hint'),
+      })}
+    </section>`;
+  }
+
+  private renderChildPerspective(check: WellbeingCheck) {
+    const { t, locale } = this.i18n;
+    const perspective = check.childPerspective;
+    const method = perspective?.method;
+    const setPerspective = (patch: Partial<ChildPerspective>, touched: string[] = [], commit = false) =>
+      this.update_({ childPerspective: { method: method ?? 'conversation', ...perspective, ...patch } }, ['childPerspective', ...touched], commit);
+    const ratings = Object.fromEntries((perspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
+    const items = this.currentInstrument.childItems;
+    return html`<section part="section" aria-labelledby="child-title">
+      <h2 id="child-title">${t('wellbeing.check.child.legend')}</h2>
+      <p class="note">${t('wellbeing.check.child.intro')}</p>
+      ${this.renderFieldError('childPerspective')}
+      ${this.renderChoices(
+        'childPerspective',
+        t('wellbeing.check.child.method'),
+        CHILD_PERSPECTIVE_METHODS,
+        method,
+        (m) => t(`wellbeing.check.child.methods.${m}`),
+        (m) => setPerspective({ method: m }, [], true),
+      )}
+      ${method === 'conversation' || method === 'own-rating'
+        ? this.renderText('childPerspective.ownWords', t('wellbeing.check.child.ownWords'), perspective?.ownWords, (ownWords) => setPerspective({ ownWords }), { verbatim: true, optional: method === 'own-rating' })
+        : nothing}
+      ${method === 'three-houses'
+        ? html`<div class="row">
+            ${(['worries', 'goodThings', 'dreams'] as const).map((house) =>
+              this.renderText(`childPerspective.threeHouses.${house}`, t(`wellbeing.check.child.${house}`), perspective?.threeHouses?.[house], (text) => setPerspective({ threeHouses: { ...perspective?.threeHouses, [house]: text } }), {
+                verbatim: true,
+                optional: true,
+                rows: 3,
+              }),
+            )}
+          </div>`
+        : nothing}
+      ${method === 'own-rating'
+        ? html`<div>
+            <h3 class="text-label">${t('wellbeing.check.child.ratingsTitle')}</h3>
+            <dl class="ratings">
+              ${items.map((item) => html`<dt>${item.text[locale]}</dt><dd>${ratings[item.id] ? t(`controls.smiley.${ratings[item.id]}`) : t('wellbeing.check.child.noRating')}</dd>`)}
+            </dl>
+            ${this.readonly ? nothing : html`<button type="button" class="no-print" ?disabled=${this.isDisabled} @click=${() => this.startChildMode()}>${t('wellbeing.check.child.startChildMode')}</button>`}
+          </div>`
+        : nothing}
+      ${method === 'declined' || method === 'not-possible'
+        ? this.renderText('childPerspective.reason', t('wellbeing.check.child.reason'), perspective?.reason, (reason) => setPerspective({ reason }), { max: 1000, rows: 2 })
+        : nothing}
+    </section>`;
+  }
+
+  private renderParents(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    const parents = check.parentPerspective ?? {};
+    const set = (patch: Partial<NonNullable<WellbeingCheck['parentPerspective']>>) => this.update_({ parentPerspective: { ...parents, ...patch } });
+    return html`<section part="section" aria-labelledby="parents-title">
+      <h2 id="parents-title">${t('wellbeing.check.parents.legend')}</h2>
+      ${this.renderDate('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
+      ${this.renderText('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { optional: true, rows: 3 })}
+      ${this.renderText('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { optional: true, rows: 3 })}
+    </section>`;
+  }
+
+  private renderAgreements(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    return html`<section part="section" aria-labelledby="agreements-title">
+      <h2 id="agreements-title">${t('wellbeing.check.agreements.legend')}</h2>
+      ${this.renderFieldError('agreements')}
+      ${this.readonly
+        ? check.agreements.length
+          ? html`<ol>
+              ${check.agreements.map(
+                (a) => html`<li class="ro">
+                  <h3>${a.goal}</h3>
+                  <p>${a.action}</p>
+                  <p>${t('wellbeing.check.agreements.responsible')}: ${a.responsible} · ${t('wellbeing.check.agreements.followUpOn')}: ${this.i18n.formatDate(a.followUpOn)}</p>
+                </li>`,
+              )}
+            </ol>`
+          : html`<p class="note">${t('controls.list.empty')}</p>`
+        : html`<div data-field="agreements" tabindex="-1" id=${fieldId('agreements')}>
+            ${this.agreementsList.render(
+              (a, i, update) => html`
+                ${this.renderText(`agreements.${i}.goal`, t('wellbeing.check.agreements.goal'), a.goal, (goal) => update({ ...a, goal }), { rows: 2, max: 1000 })}
+                ${this.renderText(`agreements.${i}.action`, t('wellbeing.check.agreements.action'), a.action, (action) => update({ ...a, action }), { rows: 2, max: 2000 })}
+                <div class="row">
+                  ${this.renderTextInput(`agreements.${i}.responsible`, t('wellbeing.check.agreements.responsible'), a.responsible, (responsible) => update({ ...a, responsible }))}
+                  ${this.renderDate(`agreements.${i}.followUpOn`, t('wellbeing.check.agreements.followUpOn'), a.followUpOn, (followUpOn) => update({ ...a, followUpOn }))}
+                </div>
+              `,
+              t('wellbeing.check.agreements.add'),
+            )}
+          </div>`}
+    </section>`;
+  }
+
+  private renderNextStep(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    return html`<section part="section" aria-labelledby="next-title">
+      <h2 id="next-title">${t('wellbeing.check.nextStep.legend')}</h2>
+      ${this.renderChoices('nextStep', t('wellbeing.check.nextStep.legend'), NEXT_STEPS, check.nextStep, (s) => t(`wellbeing.check.nextStep.${s}`), (nextStep) => this.update_({ nextStep }, ['nextStep'], true), true)}
+    </section>`;
+  }
+
+  private renderTrend(check: WellbeingCheck) {
+    const earlier = this.earlierChecks;
+    if (earlier.length === 0) return nothing;
+    return html`<section part="section">
+      <spire-wellbeing-trend .checks=${chronological([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
+    </section>`;
+  }
+
+  private renderChildMode(check: WellbeingCheck) {
+    const ratings = Object.fromEntries((check.childPerspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
+    return html`<spire-wellbeing-child-view
+        .items=${this.currentInstrument.childItems}
+        .ratings=${ratings}
+        @child-answer=${(e: CustomEvent<ChildAnswerDetail>) => this.recordChildAnswer(e.detail)}
+        @child-done=${() => this.endChildMode()}
+      ></spire-wellbeing-child-view>
+      ${renderDraftStatus(this.drafts, this.i18n)} ${this.renderLiveRegion()}`;
+  }
+
+  // ---- child mode --------------------------------------------------------------------------------
+
+  private startChildMode(): void {
+    this.mode = 'child';
+  }
+
+  private async endChildMode(): Promise<void> {
+    this.mode = 'professional';
+    await this.updateComplete;
+    void this.focusField('childPerspective');
+  }
+
+  /** What the child answers goes into the check's child perspective, as the child's own rating. */
+  private recordChildAnswer({ itemId, value }: ChildAnswerDetail): void {
+    const check = this.value;
+    if (!check) return;
+    const perspective = check.childPerspective;
+    const ratings = [...(perspective?.ratings ?? []).filter((r) => r.itemId !== itemId), { itemId, value }];
+    const order = this.currentInstrument.childItems.map((i) => i.id);
+    ratings.sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId));
+    const today = new Date().toISOString().slice(0, 10);
+    this.update_({ childPerspective: { ...perspective, method: perspective?.method && perspective.method !== 'declined' && perspective.method !== 'not-possible' ? perspective.method : 'own-rating', ratings, recordedOn: today } }, [], true);
+  }
+
+  // ---- submit ------------------------------------------------------------------------------------
+
+  override async submit(): Promise<WellbeingCheck | undefined> {
+    const submitted = await super.submit();
+    if (submitted && (submitted.nextStep === 'concern-note' || submitted.nextStep === 'referral')) {
+      emit(this, 'spire-next-step', { step: submitted.nextStep, record: submitted });
+    }
+    return submitted;
+  }
+
+  // ---- field helpers ------------------------------------------------------------------------------
+
+  private renderText(
+    key: string,
+    label: string,
+    value: string | undefined,
+    onInput: (value: string) => void,
+    options: { hint?: string; optional?: boolean; verbatim?: boolean; max?: number; rows?: number; hideLabel?: boolean } = {},
+  ): TemplateResult {
+    if (this.readonly) {
+      return html`<div class="ro">
+        ${options.hideLabel ? nothing : html`<h3>${label}</h3>`}
+        <p class=${options.verbatim ? 'verbatim' : ''}>${value?.trim() ? value : '–'}</p>
+      </div>`;
+    }
+    const errors = this.errorsFor(key);
+    return html`<spire-text-area
+      data-field=${key}
+      id=${fieldId(key)}
+      .label=${label}
+      .hint=${options.hint ?? ''}
+      .value=${value ?? ''}
+      ?optional=${options.optional ?? !['round.label'].includes(key)}
+      ?verbatim=${options.verbatim ?? false}
+      .maxlength=${options.max ?? TEXT_MAX}
+      .rows=${options.rows ?? 4}
+      .rules=${this.config?.languageRules}
+      ?disabled=${this.isDisabled}
+      .invalid=${errors.length > 0}
+      .errorMessage=${errors.join(' ')}
+      @input=${(e: Event) => onInput((e.target as HTMLElement & { value: string }).value)}
+      @change=${() => this.touch(key)}
+      @focusout=${() => this.touch(key)}
+    ></spire-text-area>`;
+  }
+
+  private renderTextInput(key: string, label: string, value: string | undefined, onInput: (value: string) => void, hint?: string): TemplateResult {
+    if (this.readonly) return html`<div class="ro"><h3>${label}</h3><p>${value || '–'}</p></div>`;
+    const errors = this.errorsFor(key);
+    const id = fieldId(key);
+    const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div>
+      <label class="text-label" for=${id}>${label}</label>
+      ${hint ? html`<p class="note" id=${`${id}-hint`}>${hint}</p>` : nothing}
+      <input
+        type="text"
+        id=${id}
+        data-field=${key}
+        .value=${value ?? ''}
+        ?disabled=${this.isDisabled}
+        aria-invalid=${errors.length ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+        @blur=${() => this.touch(key)}
+      />
+      ${this.renderFieldError(key)}
+    </div>`;
+  }
+
+  private renderDate(key: string, label: string, value: string | undefined, onInput: (value: string) => void): TemplateResult {
+    if (this.readonly) return html`<div class="ro"><h3>${label}</h3><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
+    const errors = this.errorsFor(key);
+    return html`<spire-date-field
+      data-field=${key}
+      id=${fieldId(key)}
+      .label=${label}
+      .value=${value ?? ''}
+      ?disabled=${this.isDisabled}
+      .invalid=${errors.length > 0}
+      .errorMessage=${errors.join(' ')}
+      @input=${(e: Event) => onInput((e.target as HTMLElement & { value: string }).value)}
+      @change=${() => this.touch(key)}
+    ></spire-date-field>`;
+  }
+
+  private renderChoices<V extends string>(key: string, legend: string, options: readonly V[], value: V | undefined, label: (v: V) => string, onPick: (v: V) => void, optional = false): TemplateResult {
+    const { t } = this.i18n;
+    if (this.readonly) return html`<div class="ro"><h3>${legend}</h3><p>${value ? label(value) : '–'}</p></div>`;
+    const errors = this.errorsFor(key);
+    return html`<fieldset class="choices" aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${this.isDisabled}>
+      <legend class="h">${legend}${optional ? html` <span class="note">${t('shared.field.optional')}</span>` : nothing}</legend>
+      ${options.map(
+        (option, index) => html`<label>
+          <input
+            type="radio"
+            name=${key}
+            .value=${option}
+            .checked=${value === option}
+            data-field=${index === 0 ? key : nothing}
+            id=${index === 0 ? fieldId(key) : nothing}
+            aria-invalid=${errors.length ? 'true' : 'false'}
+            @change=${() => onPick(option)}
+          />${label(option)}
+        </label>`,
+      )}
+      ${this.renderFieldError(key)}
+    </fieldset>`;
+  }
+}
+
+function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const { [key]: _dropped, ...rest } = value;
+  return rest;
+}
