@@ -1,9 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChildItem } from '@spire/model';
 import { LocaleController, intlLocale } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.js';
 import '../shared/controls/define.js';
+
+const speakerIcon = html`<svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  ${svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" /><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
+</svg>`;
 
 export interface ChildAnswerDetail {
   itemId: string;
@@ -63,6 +67,15 @@ export class SpireWellbeingChildView extends LitElement {
         font-size: 1.15rem;
         padding-inline: 1.5rem;
       }
+      .read-aloud {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .speaker {
+        inline-size: 1.5rem;
+        block-size: 1.5rem;
+      }
       .thanks {
         text-align: center;
         font-size: 1.3rem;
@@ -99,10 +112,11 @@ export class SpireWellbeingChildView extends LitElement {
       <p class="intro">${t('wellbeing.childMode.intro')}</p>
       <p class="progress">${t('wellbeing.childMode.progress', { n: this.index + 1, total: this.items.length })}</p>
       <p class="question" id="question" tabindex="-1">${item.text[locale]}</p>
-      ${this.speech ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(item.text[locale])}>🔊 ${t('wellbeing.childMode.readAloud')}</button>` : nothing}
+      ${this.speech ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(item.text[locale])}>${speakerIcon} ${t('wellbeing.childMode.readAloud')}</button>` : nothing}
       <spire-smiley-scale
         size="large"
         .label=${item.text[locale]}
+        label-hidden
         .value=${this.ratings[item.id]}
         @change=${(e: Event) => this.answer(item.id, (e.target as HTMLElement & { value: number }).value)}
       ></spire-smiley-scale>

@@ -152,7 +152,7 @@ export class SpireWellbeingOverview extends LitElement {
     if (overview.suppressed) return html`${header}<p class="note" role="note">${t('wellbeing.overview.tooFew', { threshold: overview.threshold })}</p>`;
     const label = (id: string) => this.instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
     return html`${header}
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${title}>
         <table part="table">
           <caption class="visually-hidden">${title}</caption>
           <thead>

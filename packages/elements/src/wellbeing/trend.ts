@@ -84,7 +84,7 @@ export class SpireWellbeingTrend extends LitElement {
       return html`<td><span class="cell">${positionShape(p)}${t(`controls.position.${p}`)}</span></td>`;
     };
     return html`<h3 id="title">${t('wellbeing.trend.title')}</h3>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="title">
         <table part="table" aria-labelledby="title">
           <thead>
             <tr>

@@ -91,6 +91,12 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         display: grid;
         gap: var(--_space-m);
       }
+      section > *,
+      .row > *,
+      .dimension > * {
+        /* Grid items default to their content's width; a wide table must scroll, not widen the page. */
+        min-inline-size: 0;
+      }
       h2 {
         font-size: var(--spire-font-size-l, 1.25rem);
         margin: 0;
@@ -477,7 +483,6 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="child-title">
       <h2 id="child-title">${t('wellbeing.check.child.legend')}</h2>
       <p class="note">${t('wellbeing.check.child.intro')}</p>
-      ${this.renderFieldError('childPerspective')}
       ${this.renderChoices(
         'childPerspective',
         t('wellbeing.check.child.method'),
@@ -644,6 +649,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       .hint=${options.hint ?? ''}
       .value=${value ?? ''}
       ?optional=${options.optional ?? !['round.label'].includes(key)}
+      ?label-hidden=${options.hideLabel ?? false}
       ?verbatim=${options.verbatim ?? false}
       .maxlength=${options.max ?? TEXT_MAX}
       .rows=${options.rows ?? 4}

@@ -43,6 +43,8 @@ export abstract class ControlElement extends LitElement {
   @property() label = '';
   /** Help shown under the label. */
   @property() hint = '';
+  /** Keeps the label for screen readers only, where a heading right above already says it. */
+  @property({ type: Boolean, attribute: 'label-hidden' }) labelHidden = false;
   /** Marks the field "(frivilligt)". */
   @property({ type: Boolean }) optional = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -74,6 +76,7 @@ export abstract class ControlElement extends LitElement {
   }
 
   protected renderLabelText() {
+    if (this.labelHidden) return html`<span class="visually-hidden">${this.label}${this.optional ? ` ${this.i18n.t('controls.optional')}` : ''}</span>`;
     return html`${this.label}${this.optional ? html` <span class="optional">${this.i18n.t('controls.optional')}</span>` : nothing}`;
   }
 

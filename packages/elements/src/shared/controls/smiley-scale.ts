@@ -16,7 +16,7 @@ function face(value: number) {
     ${svg`<circle cx="24" cy="24" r="21" class="face" />
     <circle cx="17" cy="19" r="2.6" class="feature-fill" />
     <circle cx="31" cy="19" r="2.6" class="feature-fill" />
-    ${value === 1 ? svg`<path d="M13 14 L19 16 M35 14 L29 16" class="feature" />` : nothing}
+    ${value === 1 ? svg`<path d="M12 16 L19 12.5 M36 16 L29 12.5" class="feature" />` : nothing}
     <path d=${MOUTHS[value]!} class="feature" />`}
   </svg>`;
 }
