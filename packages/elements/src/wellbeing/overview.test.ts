@@ -3,8 +3,10 @@ import { type Position, type WellbeingCheck, exampleWellbeingCheck, exampleWellb
 import { SpireWellbeingOverview } from './overview.js';
 import { SpireWellbeingTrend } from './trend.js';
 import './define.js';
+import '../shared/provider/define.js';
 
 import './define.js';
+import '../shared/provider/define.js';
 
 function checkFor(childId: string, relations: Position): WellbeingCheck {
   const check = structuredClone(exampleWellbeingCheck);
@@ -77,5 +79,14 @@ describe('<spire-wellbeing-trend>', () => {
     const el = await fixture<SpireWellbeingTrend>(html`<spire-wellbeing-trend .checks=${[exampleWellbeingCheck]}></spire-wellbeing-trend>`);
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('ingen tidligere vurderinger');
+  });
+});
+
+describe('<spire-wellbeing-overview> in a provider', () => {
+  it("takes the threshold from the municipality's configuration", async () => {
+    const provider = await fixture(html`<spire-provider .config=${{ overviewThreshold: 1 }}><spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview></spire-provider>`);
+    const el = provider.querySelector('spire-wellbeing-overview')!;
+    await el.updateComplete;
+    expect(cells(el, 0)).to.deep.equal(['6', '3', '1', '0', '10']);
   });
 });

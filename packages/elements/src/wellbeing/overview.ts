@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { type SpireConfig, configContext } from '../shared/context.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { type Instrument, type OverviewRow, POSITIONS, type WellbeingCheck, aggregateWellbeing, defaultInstrument } from '@spire/model';
 import { LocaleController } from '../shared/i18n.js';
@@ -131,8 +133,14 @@ export class SpireWellbeingOverview extends LitElement {
   /** The instrument whose dimensions form the rows. Defaults to Spire's default instrument. */
   @property({ attribute: false }) instrument: Instrument = defaultInstrument;
 
-  /** Counts from 1 up to this number minus one are hidden. */
-  @property({ type: Number }) threshold = 3;
+  /** Counts from 1 up to this number minus one are hidden. Default: the provider's `overviewThreshold`, else 3. */
+  @property({ type: Number }) threshold?: number;
+
+  @consume({ context: configContext, subscribe: true }) @state() private config?: SpireConfig;
+
+  private get effectiveThreshold(): number {
+    return this.threshold ?? this.config?.overviewThreshold ?? 3;
+  }
 
   /** Children in the group; those without a check count as "ikke vurderet". */
   @property({ type: Number, attribute: 'group-size' }) groupSize?: number;
@@ -144,7 +152,7 @@ export class SpireWellbeingOverview extends LitElement {
 
   override render() {
     const { t } = this.i18n;
-    const overview = aggregateWellbeing(this.checks, { instrument: this.instrument, threshold: this.threshold, groupSize: this.groupSize });
+    const overview = aggregateWellbeing(this.checks, { instrument: this.instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize });
     const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
     const header = html`<h2>${title}</h2>
       <p class="n">${t('wellbeing.overview.n', { count: overview.n })}</p>`;
@@ -184,7 +192,7 @@ export class SpireWellbeingOverview extends LitElement {
       </th>
       ${POSITIONS.map((p) =>
         row.counts[p] === null
-          ? html`<td class="count hidden" title=${t('wellbeing.overview.hiddenLong', { threshold: this.threshold })}>${t('wellbeing.overview.hidden')}</td>`
+          ? html`<td class="count hidden" title=${t('wellbeing.overview.hiddenLong', { threshold: this.effectiveThreshold })}>${t('wellbeing.overview.hidden')}</td>`
           : html`<td class="count">${this.i18n.formatNumber(row.counts[p]!)}</td>`,
       )}
       <td class="count">${this.i18n.formatNumber(row.n)}</td>

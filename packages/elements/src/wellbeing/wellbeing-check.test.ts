@@ -274,3 +274,22 @@ describe('<spire-wellbeing-check mode="child">', () => {
     expect($(el, 'h1').textContent).to.equal('Trivselsvurdering');
   });
 });
+
+describe('<spire-wellbeing-check> configuration', () => {
+  it('reports an instrument the model rejects, in the widget language, and keeps working with the default', async () => {
+    const broken = structuredClone((await import('@spire/model')).defaultInstrument);
+    broken.dimensions[1]!.id = broken.dimensions[0]!.id;
+    const el = document.createElement('spire-wellbeing-check') as SpireWellbeingCheck;
+    el.store = new MemoryDraftStore();
+    el.instrument = broken;
+    el.value = fresh();
+    const error = oneEvent(el, 'spire-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail).to.include({ source: 'config', code: 'duplicate_id', path: 'instrument.dimensions.1.id' });
+    expect(detail.message).to.equal('Id’et "relations" er brugt mere end én gang.');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('spire-position-picker')).to.have.length(6);
+    el.remove();
+  });
+});

@@ -10,12 +10,14 @@ import {
   type WellbeingCheck,
   createWellbeingCheck,
   defaultInstrument,
+  Instrument as InstrumentSchema,
+  parseWith,
   suggestOverallPosition,
 } from '@spire/model';
 import { SpireFormElement } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { errorStyles } from '../shared/error-summary.js';
-import { fieldId } from '../shared/validation.js';
+import { fieldId, issueMessage } from '../shared/validation.js';
 import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus, draftStatusStyles } from '../shared/drafts/draft-status.js';
@@ -242,9 +244,23 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     disabled: () => this.isDisabled,
   });
 
+  /** The instrument in force. One the model rejects is reported (`spire-error`) and the default used. */
   private get currentInstrument(): Instrument {
-    return this.instrument ?? this.config?.instrument ?? defaultInstrument;
+    const candidate = this.instrument ?? this.config?.instrument;
+    if (!candidate) return defaultInstrument;
+    if (candidate !== this.checkedInstrument) {
+      this.checkedInstrument = candidate;
+      const result = parseWith(InstrumentSchema, candidate);
+      this.instrumentUsable = result.ok;
+      if (!result.ok) {
+        const issue = result.issues[0]!;
+        emit(this, 'spire-error', { source: 'config', path: ['instrument', ...issue.path].join('.'), code: issue.code, message: issueMessage(issue, this.i18n.t, this.i18n.locale) });
+      }
+    }
+    return this.instrumentUsable ? candidate : defaultInstrument;
   }
+  private checkedInstrument?: Instrument;
+  private instrumentUsable = true;
 
   private get earlierChecks(): WellbeingCheck[] {
     const value = this.value;
