@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 
 /**
  * Issue codes are the stable vocabulary between the model and every user interface: the elements

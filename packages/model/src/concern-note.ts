@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { type RecordDefinition, Context, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
 import type { CreateRecordOptions } from './wellbeing-check.js';
 

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { Id, IsoDateTime, addIssue, optionalText, text } from './common.js';
 
 export const CONSENT_RELATIONS = ['mother', 'father', 'custody-holder', 'child', 'other'] as const;

@@ -1,5 +1,4 @@
 // @spire/model: the shared language. Plain TypeScript + zod, no DOM: runs in Node and in browsers.
-export * from './zod.js';
 export * from './common.js';
 export * from './perspectives.js';
 export * from './instrument.js';

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { Id, addIssue, duplicateIndexes, text } from './common.js';
 
 /** Positions belong to a context and a dimension, never to the child ("vi har ikke røde børn"). */

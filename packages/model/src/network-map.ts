@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { type RecordDefinition, Id, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
 import type { CreateRecordOptions } from './wellbeing-check.js';
 

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { Id, IsoDate, addIssue, optionalText, text } from './common.js';
 
 export const CHILD_PERSPECTIVE_METHODS = ['conversation', 'three-houses', 'own-rating', 'declined', 'not-possible'] as const;

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import {
   type ParseResult,
   type RecordDefinition,

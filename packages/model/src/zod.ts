@@ -1,8 +1,7 @@
-// Imported first by every schema module. zod probes `new Function` when its first object schema is
-// built; under a strict Content-Security-Policy that raises a violation, so we switch the JIT off
-// before any schema exists. zod/mini keeps the browser bundle small (≈6 kB gz instead of ≈26 kB).
-import * as z from 'zod/mini';
+// Imported (for its effect) first by every module that builds a schema. zod probes `new Function` when
+// its first object schema is built; under a strict Content-Security-Policy that raises a violation, so
+// the JIT is switched off before any schema exists. Modules then import `zod/mini` themselves: a
+// re-exported namespace would defeat tree shaking and pull all of zod (≈84 kB gzip) into every app.
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
-
-export { z };
+config({ jitless: true });
