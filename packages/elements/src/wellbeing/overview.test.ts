@@ -3,6 +3,7 @@ import { type Position, type WellbeingCheck, exampleWellbeingCheck, exampleWellb
 import { SpireWellbeingOverview } from './overview.js';
 import { SpireWellbeingTrend } from './trend.js';
 import './define.js';
+import { inlineStyleAttributes } from '../../../../test/csp.js';
 import '../shared/provider/define.js';
 
 import './define.js';
@@ -30,6 +31,8 @@ describe('<spire-wellbeing-overview>', () => {
     await expect(el).to.be.accessible();
     expect(cells(el, 0)).to.deep.equal(['6', '3', '1', '0', '10']);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Trivselsoverblik for 0.B');
+    expect(inlineStyleAttributes(el), 'no style attributes (strict CSP)').to.deep.equal([]);
+    expect([...el.shadowRoot!.querySelectorAll('.bar rect')].slice(0, 3).map((r) => [r.getAttribute('data-position'), r.getAttribute('width')])).to.deep.equal([['green', '6'], ['yellow', '3'], ['red', '1']]);
     expect(el.shadowRoot!.textContent).not.to.contain('Barn');
     const headers = [...el.shadowRoot!.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.trim());
     expect(headers[0]).to.equal('Relationer og fællesskab');

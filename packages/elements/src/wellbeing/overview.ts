@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { type SpireConfig, configContext } from '../shared/context.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { type Instrument, type OverviewRow, POSITIONS, type WellbeingCheck, aggregateWellbeing, defaultInstrument } from '@spire/model';
 import { LocaleController } from '../shared/i18n.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
@@ -75,29 +74,27 @@ export class SpireWellbeingOverview extends LitElement {
         border-block-start: 2px solid var(--spire-color-text, #1a1a1a);
       }
       .bar {
-        display: flex;
+        display: block;
+        inline-size: 100%;
         block-size: 0.75rem;
         min-inline-size: 6rem;
         border: 1px solid var(--spire-color-text, #1a1a1a);
         margin-block-start: 0.35rem;
       }
-      .bar span {
-        display: block;
-      }
       .bar [data-position='green'] {
-        background: var(--spire-color-green, #2e7d32);
+        fill: var(--spire-color-green, #2e7d32);
       }
       .bar [data-position='yellow'] {
-        background: var(--spire-color-yellow, #f2c200);
+        fill: var(--spire-color-yellow, #f2c200);
       }
       .bar [data-position='red'] {
-        background: var(--spire-color-red, #c62828);
+        fill: var(--spire-color-red, #c62828);
       }
       .bar [data-position='not-assessed'] {
-        background: var(--spire-color-muted, #8a8a8a);
+        fill: var(--spire-color-muted, #8a8a8a);
       }
       .bar [data-position='hidden'] {
-        background: repeating-linear-gradient(45deg, #fff 0 3px, #8a8a8a 3px 5px);
+        fill: #d9d9d9;
       }
       .visually-hidden {
         position: absolute;
@@ -179,16 +176,29 @@ export class SpireWellbeingOverview extends LitElement {
       <p class="note">${t('wellbeing.overview.privacyNote', { threshold: overview.threshold })}</p>`;
   }
 
+  /**
+   * The stacked bar, drawn with SVG attributes only: inline style (even Lit's styleMap on first render)
+   * is blocked by a strict Content-Security-Policy.
+   */
+  private renderBar(row: OverviewRow, hiddenTotal: number) {
+    const segments = [...POSITIONS.map((p) => [p, row.counts[p] ?? 0] as const), ['hidden', hiddenTotal] as const].filter(([, n]) => n > 0);
+    let x = 0;
+    return html`<svg class="bar" part="bar" aria-hidden="true" focusable="false" viewBox=${`0 0 ${Math.max(row.n, 1)} 1`} preserveAspectRatio="none">
+      ${segments.map(([position, n]) => {
+        const rect = svg`<rect x=${x} y="0" width=${n} height="1" data-position=${position} />`;
+        x += n;
+        return rect;
+      })}
+    </svg>`;
+  }
+
   private renderRow(row: OverviewRow, label: string, className = '') {
     const { t } = this.i18n;
     const hiddenTotal = row.n - POSITIONS.reduce((sum, p) => sum + (row.counts[p] ?? 0), 0);
     return html`<tr class=${className}>
       <th scope="row">
         ${label}
-        <div class="bar" part="bar" aria-hidden="true">
-          ${POSITIONS.map((p) => (row.counts[p] ? html`<span data-position=${p} style=${styleMap({ flex: String(row.counts[p]) })}></span>` : nothing))}
-          ${hiddenTotal > 0 ? html`<span data-position="hidden" style=${styleMap({ flex: String(hiddenTotal) })}></span>` : nothing}
-        </div>
+        ${this.renderBar(row, hiddenTotal)}
       </th>
       ${POSITIONS.map((p) =>
         row.counts[p] === null

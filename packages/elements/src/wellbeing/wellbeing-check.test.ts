@@ -7,6 +7,7 @@ import type { SpireWellbeingCheck } from './wellbeing-check.js';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
 import { runFormLifecycleSuite } from '../../../../test/form-lifecycle.js';
 import { hasKey } from '../shared/i18n.js';
+import { inlineStyleAttributes } from '../../../../test/csp.js';
 
 const fresh = (): WellbeingCheck => createWellbeingCheck({ id: 'wc-test', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-20T10:00:00Z') });
 const completedDraft = (): WellbeingCheck => ({ ...structuredClone(exampleWellbeingCheck), status: 'draft' });
@@ -41,7 +42,7 @@ describe('<spire-wellbeing-check>', () => {
   it('is accessible empty, with strengths before the dimensions and every dimension of the instrument', async () => {
     const el = await check();
     await expect(el).to.be.accessible();
-    const headings = $$(el, 'section h2').map((h) => h.textContent);
+    const headings = $$(el, 'section h3').map((h) => h.textContent);
     expect(headings.indexOf('Hvad går godt?')).to.be.lessThan(headings.indexOf('Vurdering pr. område'));
     expect($$(el, 'spire-position-picker').map((p) => (p as HTMLElement & { label: string }).label)).to.deep.equal([
       'Relationer og fællesskab',
@@ -93,6 +94,7 @@ describe('<spire-wellbeing-check>', () => {
     $$(el, '.error-summary a')[0]!.click();
     await settle(el);
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[name="childPerspective"]'));
+    expect(inlineStyleAttributes(el), 'no style attributes (strict CSP)').to.deep.equal([]);
     await sendKeys({ press: 'ArrowDown' }); // samtale → tre huse
     await sendKeys({ press: 'ArrowDown' }); // → egen vurdering
     await sendKeys({ press: 'ArrowDown' }); // → ønskede ikke
@@ -212,7 +214,7 @@ describe('<spire-wellbeing-check>', () => {
         const keys = (text.match(/\b[a-z]+(?:\.[A-Za-z0-9_-]+)+\b/g) ?? []).filter((k) => hasKey(k, lang) || /^(shared|issues|drafts|controls|wellbeing)\./.test(k));
         expect(keys, lang).to.deep.equal([]);
       }
-      if (lang === 'en') expect($(empty, 'h1').textContent).to.equal('Wellbeing check');
+      if (lang === 'en') expect($(empty, 'h2.title').textContent).to.equal('Wellbeing check');
     }
   });
 });
@@ -271,7 +273,7 @@ describe('<spire-wellbeing-check mode="child">', () => {
     (view.shadowRoot!.querySelector('.thanks button') as HTMLButtonElement).click();
     await settle(el);
     expect(el.mode).to.equal('professional');
-    expect($(el, 'h1').textContent).to.equal('Trivselsvurdering');
+    expect($(el, 'h2.title').textContent).to.equal('Trivselsvurdering');
   });
 });
 

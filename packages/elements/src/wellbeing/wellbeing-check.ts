@@ -72,7 +72,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         gap: 0.25rem 1rem;
         margin-block-end: var(--_space-m);
       }
-      h1 {
+      h2.title {
         font-size: var(--spire-font-size-xl, 1.6rem);
         margin: 0;
       }
@@ -99,7 +99,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         /* Grid items default to their content's width; a wide table must scroll, not widen the page. */
         min-inline-size: 0;
       }
-      h2 {
+      section h3 {
         font-size: var(--spire-font-size-l, 1.25rem);
         margin: 0;
       }
@@ -169,7 +169,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         padding-block-start: var(--_space-l);
         border-block-start: 1px solid var(--_border);
       }
-      .ro h3 {
+      .ro h4 {
         font-size: 1rem;
         margin: 0 0 0.25rem;
       }
@@ -341,7 +341,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`${this.renderErrorSummary()}
       <header>
         <div>
-          <h1>${t('wellbeing.check.title')}</h1>
+          <h2 class="title">${t('wellbeing.check.title')}</h2>
           <p class="about">
             ${t('wellbeing.check.about', { child: check.child.displayName, context: t(`wellbeing.check.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''}
             · ${check.round.label} · <span class="status-badge">${t(`wellbeing.check.status.${check.status}`)}</span>
@@ -368,7 +368,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const { t } = this.i18n;
     const joint = check.assessment.type === 'joint';
     return html`<section part="section" aria-labelledby="round-title">
-      <h2 id="round-title">${t('wellbeing.check.round.legend')}</h2>
+      <h3 id="round-title">${t('wellbeing.check.round.legend')}</h3>
       <div class="row">
         ${this.renderTextInput('round.label', t('wellbeing.check.round.label'), check.round.label, (label) => this.update_({ round: { ...check.round, label } }), t('wellbeing.check.round.labelHint'))}
         ${this.renderDate('round.dueOn', t('wellbeing.check.round.dueOn'), check.round.dueOn, (dueOn) => this.update_({ round: dueOn ? { ...check.round, dueOn } : omit(check.round, 'dueOn') }))}
@@ -383,7 +383,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       )}
       ${joint
         ? html`<div>
-            <h3 class="text-label" id=${fieldId('assessment.participants')} tabindex="-1" data-field="assessment.participants">${t('wellbeing.check.assessment.participants')}</h3>
+            <h4 class="text-label" id=${fieldId('assessment.participants')} tabindex="-1" data-field="assessment.participants">${t('wellbeing.check.assessment.participants')}</h4>
             ${this.renderFieldError('assessment.participants')}
             ${this.readonly
               ? html`<ul>${check.assessment.participants.map((p) => html`<li>${p.name} (${p.role})</li>`)}</ul>`
@@ -402,7 +402,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   private renderStrengths(check: WellbeingCheck) {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="strengths-title">
-      <h2 id="strengths-title">${t('wellbeing.check.strengths.label')}</h2>
+      <h3 id="strengths-title">${t('wellbeing.check.strengths.label')}</h3>
       ${this.renderText('strengths', t('wellbeing.check.strengths.label'), check.strengths, (strengths) => this.update_({ strengths }), {
         hint: t('wellbeing.check.strengths.hint'),
         hideLabel: true,
@@ -413,7 +413,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   private renderDimensions(check: WellbeingCheck) {
     const { t, locale } = this.i18n;
     return html`<section part="section" aria-labelledby="dimensions-title">
-      <h2 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h2>
+      <h3 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h3>
       <p class="note">${t('wellbeing.check.positionsNote')}</p>
       ${check.dimensions.map((assessment, index) => {
         const dimension = this.currentInstrument.dimensions.find((d) => d.id === assessment.dimensionId);
@@ -426,7 +426,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         };
         return html`<div class="dimension">
           ${this.readonly
-            ? html`<div class="ro"><h3>${label}</h3><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
+            ? html`<div class="ro"><h4>${label}</h4><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
             : html`<spire-position-picker
                 data-field=${`${key}.position`}
                 id=${fieldId(`${key}.position`)}
@@ -457,7 +457,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const suggested = check.overall.suggested;
     const differs = suggested && suggested !== 'not-assessed' && check.overall.position !== 'not-assessed' && check.overall.position !== suggested;
     return html`<section part="section" aria-labelledby="overall-title">
-      <h2 id="overall-title">${t('wellbeing.check.overall.legend')}</h2>
+      <h3 id="overall-title">${t('wellbeing.check.overall.legend')}</h3>
       ${this.readonly
         ? html`<div class="ro"><span class="position">${positionShape(check.overall.position)}${t(`controls.position.${check.overall.position}`)}</span></div>`
         : html`<spire-position-picker
@@ -480,7 +480,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   private renderWonderings(check: WellbeingCheck) {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="wonder-title">
-      <h2 id="wonder-title">${t('wellbeing.check.wonderings.label')}</h2>
+      <h3 id="wonder-title">${t('wellbeing.check.wonderings.label')}</h3>
       ${this.renderText('wonderings', t('wellbeing.check.wonderings.label'), check.wonderings, (wonderings) => this.update_({ wonderings }), { hideLabel: true })}
       ${this.renderText('possibleBackground', t('wellbeing.check.background.label'), check.possibleBackground, (possibleBackground) => this.update_({ possibleBackground }), {
         hint: t('wellbeing.check.background.hint'),
@@ -497,7 +497,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const ratings = Object.fromEntries((perspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
     const items = this.currentInstrument.childItems;
     return html`<section part="section" aria-labelledby="child-title">
-      <h2 id="child-title">${t('wellbeing.check.child.legend')}</h2>
+      <h3 id="child-title">${t('wellbeing.check.child.legend')}</h3>
       <p class="note">${t('wellbeing.check.child.intro')}</p>
       ${this.renderChoices(
         'childPerspective',
@@ -523,7 +523,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         : nothing}
       ${method === 'own-rating'
         ? html`<div>
-            <h3 class="text-label">${t('wellbeing.check.child.ratingsTitle')}</h3>
+            <h4 class="text-label">${t('wellbeing.check.child.ratingsTitle')}</h4>
             <dl class="ratings">
               ${items.map((item) => html`<dt>${item.text[locale]}</dt><dd>${ratings[item.id] ? t(`controls.smiley.${ratings[item.id]}`) : t('wellbeing.check.child.noRating')}</dd>`)}
             </dl>
@@ -541,7 +541,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const parents = check.parentPerspective ?? {};
     const set = (patch: Partial<NonNullable<WellbeingCheck['parentPerspective']>>) => this.update_({ parentPerspective: { ...parents, ...patch } });
     return html`<section part="section" aria-labelledby="parents-title">
-      <h2 id="parents-title">${t('wellbeing.check.parents.legend')}</h2>
+      <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
       ${this.renderDate('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
       ${this.renderText('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { optional: true, rows: 3 })}
       ${this.renderText('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { optional: true, rows: 3 })}
@@ -551,14 +551,14 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   private renderAgreements(check: WellbeingCheck) {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="agreements-title">
-      <h2 id="agreements-title">${t('wellbeing.check.agreements.legend')}</h2>
+      <h3 id="agreements-title">${t('wellbeing.check.agreements.legend')}</h3>
       ${this.renderFieldError('agreements')}
       ${this.readonly
         ? check.agreements.length
           ? html`<ol>
               ${check.agreements.map(
                 (a) => html`<li class="ro">
-                  <h3>${a.goal}</h3>
+                  <h4>${a.goal}</h4>
                   <p>${a.action}</p>
                   <p>${t('wellbeing.check.agreements.responsible')}: ${a.responsible} · ${t('wellbeing.check.agreements.followUpOn')}: ${this.i18n.formatDate(a.followUpOn)}</p>
                 </li>`,
@@ -584,7 +584,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   private renderNextStep(check: WellbeingCheck) {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="next-title">
-      <h2 id="next-title">${t('wellbeing.check.nextStep.legend')}</h2>
+      <h3 id="next-title">${t('wellbeing.check.nextStep.legend')}</h3>
       ${this.renderChoices('nextStep', t('wellbeing.check.nextStep.legend'), NEXT_STEPS, check.nextStep, (s) => t(`wellbeing.check.nextStep.${s}`), (nextStep) => this.update_({ nextStep }, ['nextStep'], true), true)}
     </section>`;
   }
@@ -653,7 +653,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   ): TemplateResult {
     if (this.readonly) {
       return html`<div class="ro">
-        ${options.hideLabel ? nothing : html`<h3>${label}</h3>`}
+        ${options.hideLabel ? nothing : html`<h4>${label}</h4>`}
         <p class=${options.verbatim ? 'verbatim' : ''}>${value?.trim() ? value : '–'}</p>
       </div>`;
     }
@@ -680,7 +680,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   }
 
   private renderTextInput(key: string, label: string, value: string | undefined, onInput: (value: string) => void, hint?: string): TemplateResult {
-    if (this.readonly) return html`<div class="ro"><h3>${label}</h3><p>${value || '–'}</p></div>`;
+    if (this.readonly) return html`<div class="ro"><h4>${label}</h4><p>${value || '–'}</p></div>`;
     const errors = this.errorsFor(key);
     const id = fieldId(key);
     const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -703,7 +703,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   }
 
   private renderDate(key: string, label: string, value: string | undefined, onInput: (value: string) => void): TemplateResult {
-    if (this.readonly) return html`<div class="ro"><h3>${label}</h3><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
+    if (this.readonly) return html`<div class="ro"><h4>${label}</h4><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
     const errors = this.errorsFor(key);
     return html`<spire-date-field
       data-field=${key}
@@ -720,7 +720,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
 
   private renderChoices<V extends string>(key: string, legend: string, options: readonly V[], value: V | undefined, label: (v: V) => string, onPick: (v: V) => void, optional = false): TemplateResult {
     const { t } = this.i18n;
-    if (this.readonly) return html`<div class="ro"><h3>${legend}</h3><p>${value ? label(value) : '–'}</p></div>`;
+    if (this.readonly) return html`<div class="ro"><h4>${legend}</h4><p>${value ? label(value) : '–'}</p></div>`;
     const errors = this.errorsFor(key);
     return html`<fieldset class="choices" aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${this.isDisabled}>
       <legend class="h">${legend}${optional ? html` <span class="note">${t('shared.field.optional')}</span>` : nothing}</legend>

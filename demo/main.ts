@@ -1,0 +1,112 @@
+import '@spire/elements/define.js';
+import { createDefaultDraftStore, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
+import {
+  type Position,
+  type WellbeingCheck,
+  createWellbeingCheck,
+  exampleAuthor,
+  exampleChild,
+  exampleWellbeingCheck,
+  exampleWellbeingCheckEarlier,
+  exampleWellbeingCheckV1,
+  parseRecord,
+} from '@spire/model';
+
+type Lang = 'da' | 'en';
+const texts: Record<Lang, Record<string, string>> = {
+  da: {
+    breadcrumbLabel: 'Brødkrumme',
+    crumbHome: 'Forside',
+    crumbGroup: '0.B – Østervang Skole',
+    crumbChild: 'Ida',
+    childFacts: '0.B · Østervang Skole · født 2020',
+    pseudonymNote: 'Kun fornavn og klasse vises her. CPR-nummer bruges kun i en indstilling, når modtageren har brug for det.',
+    checkTitle: 'Trivselsvurdering, efterår 2026',
+    overviewTitle: '0.B – overblik for klassen',
+    overviewNote: 'Kun antal for hele klassen. Ingen navne, ingen rangering.',
+    footer: 'Eksempeldata. Alle navne er opdigtede. Kladder gemmes kun i denne browser (IndexedDB).',
+    submitted: 'Trivselsvurderingen er afsluttet. Intranettet har modtaget den færdige registrering.',
+    nextStep: 'Næste skridt: {step}. Intranettet kan nu åbne den næste blanket med Idas oplysninger udfyldt.',
+    'step.concern-note': 'bekymringsnotat',
+    'step.referral': 'indstilling',
+    fallback: 'Kladder kan ikke gemmes i denne browser. De gemmes midlertidigt, så længe siden er åben.',
+  },
+  en: {
+    breadcrumbLabel: 'Breadcrumb',
+    crumbHome: 'Home',
+    crumbGroup: '0.B – Østervang School',
+    crumbChild: 'Ida',
+    childFacts: '0.B · Østervang School · born 2020',
+    pseudonymNote: 'Only first name and class are shown here. A CPR number is only used in a referral, when the recipient needs it.',
+    checkTitle: 'Wellbeing check, autumn 2026',
+    overviewTitle: '0.B – class overview',
+    overviewNote: 'Counts for the whole class only. No names, no ranking.',
+    footer: 'Example data. All names are invented. Drafts are saved in this browser only (IndexedDB).',
+    submitted: 'The wellbeing check is completed. The intranet has received the finished record.',
+    nextStep: 'Next step: {step}. The intranet can now open the next form with Ida’s details filled in.',
+    'step.concern-note': 'concern note',
+    'step.referral': 'referral',
+    fallback: 'Drafts cannot be saved in this browser. They are kept for as long as the page is open.',
+  },
+};
+
+const LANG_KEY = 'spire-demo-lang';
+function currentLang(): Lang {
+  return document.documentElement.lang === 'en' ? 'en' : 'da';
+}
+function setLang(lang: Lang): void {
+  document.documentElement.lang = lang;
+  localStorage.setItem(LANG_KEY, lang);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = texts[lang][el.dataset.i18n!] ?? el.textContent;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
+    const [attr, key] = el.dataset.i18nAttr!.split(':') as [string, string];
+    el.setAttribute(attr, texts[lang][key]!);
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang button')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+setLang(localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'da');
+for (const button of document.querySelectorAll<HTMLButtonElement>('.lang button')) button.addEventListener('click', () => setLang(button.dataset.lang as Lang));
+
+// Earlier rounds for the trend: spring 2026, and autumn 2025 stored by the first pilot (schema v1).
+const migrated = parseRecord(exampleWellbeingCheckV1);
+const earlier = [exampleWellbeingCheckEarlier, ...(migrated.ok ? [migrated.value as WellbeingCheck] : [])];
+
+const provider = document.querySelector<SpireProvider>('#provider')!;
+provider.author = exampleAuthor;
+provider.child = exampleChild;
+provider.store = createDefaultDraftStore();
+provider.records = earlier;
+provider.config = { overviewThreshold: 3 };
+
+// The intranet opens this round's check with a stable id, so a draft is found again after a reload.
+const check = document.querySelector<SpireWellbeingCheck>('spire-wellbeing-check')!;
+check.value = createWellbeingCheck({ id: 'wc-2026-2-ida-demo', author: exampleAuthor, child: exampleChild, roundLabel: 'Efterår 2026', now: new Date('2026-10-01T08:00:00Z') });
+
+const banner = document.querySelector<HTMLElement>('.banner')!;
+function show(message: string, tone: 'success' | 'warning' = 'success'): void {
+  banner.hidden = false;
+  banner.dataset.tone = tone;
+  banner.textContent = message;
+}
+check.addEventListener('spire-submit', () => show(texts[currentLang()].submitted!));
+check.addEventListener('spire-next-step', (event) => {
+  const t = texts[currentLang()];
+  show(t.nextStep!.replace('{step}', t[`step.${event.detail.step}`] ?? event.detail.step));
+});
+check.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
+
+// The class: 22 children, 20 assessed. Generated from the example so the overview has something to count.
+const pattern: Position[] = ['green', 'green', 'yellow', 'green', 'green', 'green', 'red', 'green', 'yellow', 'green'];
+const classChecks = Array.from({ length: 20 }, (_, i): WellbeingCheck => {
+  const c = structuredClone(exampleWellbeingCheck);
+  c.id = `wc-class-${i}`;
+  c.child = { ...c.child, id: `class-child-${i}`, displayName: `Elev ${i + 1}` };
+  c.dimensions = c.dimensions.map((d, j) => {
+    const position = pattern[(i + j * 3) % pattern.length]!;
+    return { dimensionId: d.dimensionId, position, ...(position === 'green' ? {} : { justification: 'Se noter.' }) };
+  });
+  c.overall = { position: pattern[(i * 7) % pattern.length]! };
+  return c;
+});
+const overview = document.querySelector<SpireWellbeingOverview>('spire-wellbeing-overview')!;
+overview.checks = classChecks;
