@@ -1,0 +1,42 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import '@spire/elements/define.js';
+
+// The manifest is generated from the elements' JSDoc (`npm run analyze -w @spire/elements`, run by the
+// storybook scripts); it feeds the controls and the docs tables. Storybook still starts without it.
+const manifests = import.meta.glob('../packages/elements/custom-elements.json', { eager: true, import: 'default' });
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    // Accessibility violations fail the story tests, not just warn.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+  globalTypes: {
+    locale: {
+      description: 'Sprog / language',
+      toolbar: {
+        title: 'Sprog',
+        icon: 'globe',
+        items: [
+          { value: 'da', title: 'Dansk' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'da' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = context.globals.locale === 'en' ? 'en' : 'da';
+      return story();
+    },
+  ],
+};
+
+export default preview;

@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { WellbeingCheck } from '@spire/model';
+import { earlierRounds, emptyCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, partlyFilled, store } from './fixtures.js';
+
+interface Args {
+  value: WellbeingCheck;
+  mode: 'professional' | 'child';
+  readonly: boolean;
+  disabled: boolean;
+  earlier: WellbeingCheck[];
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Trivselsvurdering (wellbeing check)',
+  component: 'spire-wellbeing-check',
+  render: (args) => html`<spire-wellbeing-check
+    name="wellbeing-check"
+    .value=${args.value}
+    .mode=${args.mode}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    .earlier=${args.earlier}
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .store=${store()}
+  ></spire-wellbeing-check>`,
+  args: { mode: 'professional', readonly: false, disabled: false, earlier: [] },
+  argTypes: { mode: { control: 'inline-radio', options: ['professional', 'child'] } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new round: nothing assessed yet. Strengths come first. */
+export const Empty: Story = { args: { value: emptyCheck() } };
+
+/** Work in progress: one dimension gul without its justification yet; the overall suggestion follows. */
+export const PartlyFilled: Story = { args: { value: partlyFilled() } };
+
+/** Completed: a joint assessment with Ida's own words and the parents' view. */
+export const Completed: Story = { args: { value: exampleWellbeingCheck } };
+
+/** Gul overall, with agreements (owner and follow-up date) so the assessment leads somewhere. */
+export const YellowWithAgreements: Story = { args: { value: { ...structuredClone(exampleWellbeingCheck), status: 'draft' } } };
+
+/** Child mode: one question at a time, big faces, read-aloud. An adult sits beside the child. */
+export const ChildMode: Story = { args: { value: emptyCheck(), mode: 'child' } };
+
+/** Read-only: the whole check as text, for reading and printing. */
+export const ReadonlyPrint: Story = { args: { value: exampleWellbeingCheck, readonly: true } };
+
+/** Trend across three rounds: colour, shape and text per dimension. */
+export const TrendThreeRounds: Story = { args: { value: exampleWellbeingCheck, earlier: earlierRounds() } };
+
+/** English, set on the element (the toolbar switches the whole page). */
+export const English: Story = {
+  args: { value: partlyFilled() },
+  render: (args) => html`<spire-wellbeing-check lang="en" .value=${args.value} .author=${exampleAuthor} .child=${exampleChild} .store=${store()}></spire-wellbeing-check>`,
+};
