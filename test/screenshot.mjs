@@ -1,0 +1,46 @@
+// A screenshot of a page in headless Chromium, to look at what users see:
+//   node test/screenshot.mjs --url http://127.0.0.1:5173/ --out .screenshots/demo-da-375.png --width 375 --lang da [--height 800] [--full]
+// `--lang` sets <html lang> (and the demo's remembered language) before the page's scripts run.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, ensureChromium } from './chromium.mjs';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://127.0.0.1:5173/' },
+    out: { type: 'string', default: '.screenshots/page.png' },
+    width: { type: 'string', default: '1280' },
+    height: { type: 'string', default: '900' },
+    lang: { type: 'string', default: 'da' },
+    full: { type: 'boolean', default: false },
+  },
+});
+
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: chromeArgs });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(values.width), height: Number(values.height) });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`console error: ${message.text()}`);
+  });
+  await page.evaluateOnNewDocument((lang) => {
+    try {
+      localStorage.setItem('spire-demo-lang', lang);
+    } catch {
+      // Storage can be off; <html lang> is set below regardless.
+    }
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.lang = lang;
+    });
+  }, values.lang);
+  await page.goto(values.url, { waitUntil: 'networkidle0' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  mkdirSync(dirname(values.out), { recursive: true });
+  await page.screenshot({ path: values.out, fullPage: values.full });
+  console.log(values.out);
+} finally {
+  await browser.close();
+}
