@@ -193,6 +193,29 @@ export function recordBase<K extends RecordKind, V extends number>(kind: K, sche
   };
 }
 
+export interface CreateRecordOptions {
+  id?: string;
+  author: Author;
+  child: ChildRef;
+  /** Defaults to the current time; pass one for reproducible records. */
+  now?: Date;
+}
+
+/** The header every new record starts with: id, kind, version, timestamps, author, child, history. */
+export function newRecordHeader<K extends RecordKind, V extends number>(kind: K, schemaVersion: V, options: CreateRecordOptions) {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    id: options.id ?? crypto.randomUUID(),
+    kind,
+    schemaVersion,
+    createdAt: at,
+    updatedAt: at,
+    author: options.author,
+    child: options.child,
+    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' as const }],
+  };
+}
+
 /** Finds duplicates in a list of ids (for "ids unique" rules). */
 export function duplicateIndexes(ids: readonly string[]): number[] {
   const seen = new Set<string>();

@@ -1,7 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { type RecordDefinition, Context, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
-import type { CreateRecordOptions } from './wellbeing-check.js';
+import { type CreateRecordOptions, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
 
 /** Bekymringsbarometer: from trivsel to truet. A level of concern, not a label on the child. */
 export const CONCERN_LEVELS = ['trivsel', 'faldende-trivsel', 'saarbar', 'udsat', 'truet'] as const;
@@ -62,19 +61,11 @@ export type ConcernNote = z.infer<typeof ConcernNote>;
 
 /** A valid, empty draft note, observed today by its author in the child's context. */
 export function createConcernNote(options: CreateRecordOptions): ConcernNote {
-  const now = options.now ?? new Date();
-  const at = now.toISOString();
+  const header = newRecordHeader('concern-note', CONCERN_NOTE_VERSION, options);
   return {
-    id: options.id ?? crypto.randomUUID(),
-    kind: 'concern-note',
-    schemaVersion: CONCERN_NOTE_VERSION,
-    createdAt: at,
-    updatedAt: at,
-    author: options.author,
-    child: options.child,
-    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    ...header,
     status: 'draft',
-    observedAt: at.slice(0, 10),
+    observedAt: header.createdAt.slice(0, 10),
     where: { context: options.child.context },
     observedBy: { name: options.author.name, role: options.author.role },
     discussedWith: [],

@@ -1,7 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { type RecordDefinition, Id, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
-import type { CreateRecordOptions } from './wellbeing-check.js';
+import { type CreateRecordOptions, type RecordDefinition, Id, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
 
 export const SPHERES = ['familie', 'slaegt', 'venner', 'dagtilbud-skole', 'fritid-forening', 'professionelle'] as const;
 export const Sphere = z.enum(SPHERES);
@@ -66,16 +65,8 @@ export const NetworkMap = z
 export type NetworkMap = z.infer<typeof NetworkMap>;
 
 export function createNetworkMap(options: CreateRecordOptions): NetworkMap {
-  const at = (options.now ?? new Date()).toISOString();
   return {
-    id: options.id ?? crypto.randomUUID(),
-    kind: 'network-map',
-    schemaVersion: NETWORK_MAP_VERSION,
-    createdAt: at,
-    updatedAt: at,
-    author: options.author,
-    child: options.child,
-    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    ...newRecordHeader('network-map', NETWORK_MAP_VERSION, options),
     status: 'draft',
     people: [],
     versions: [],

@@ -1,6 +1,8 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import {
+  type CreateRecordOptions,
+  newRecordHeader,
   type ParseResult,
   type RecordDefinition,
   Id,
@@ -16,7 +18,6 @@ import {
 } from './common.js';
 import { Consent, isConsentActive } from './consent.js';
 import { Cpr } from './cpr.js';
-import type { CreateRecordOptions } from './wellbeing-check.js';
 
 /** An indstilling asks for help and needs the parents' consent; an underretning is a duty and needs none. */
 export const REFERRAL_TYPES = ['indstilling', 'underretning'] as const;
@@ -192,16 +193,10 @@ export function transitionReferral(
 
 /** A valid, empty draft of either type, prefilled with the author as reporter. */
 export function createReferral(options: CreateRecordOptions & { referralType: ReferralType }): Referral {
-  const at = (options.now ?? new Date()).toISOString();
+  const header = newRecordHeader('referral', REFERRAL_VERSION, options);
+  const at = header.createdAt;
   return {
-    id: options.id ?? crypto.randomUUID(),
-    kind: 'referral',
-    schemaVersion: REFERRAL_VERSION,
-    createdAt: at,
-    updatedAt: at,
-    author: options.author,
-    child: options.child,
-    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    ...header,
     referralType: options.referralType,
     status: 'draft',
     statusHistory: [{ status: 'draft', at }],

@@ -1,14 +1,14 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import {
-  type Author,
-  type ChildRef,
+  type CreateRecordOptions,
   type RecordDefinition,
   Id,
   IsoDate,
   RecordStatus,
   addIssue,
   duplicateIndexes,
+  newRecordHeader,
   optionalText,
   recordBase,
   text,
@@ -88,27 +88,11 @@ export function suggestOverallPosition(dimensions: readonly { position: Position
   return dimensions.reduce<Position>((worst, d) => (POSITION_WEIGHT[d.position] > POSITION_WEIGHT[worst] ? d.position : worst), 'not-assessed');
 }
 
-export interface CreateRecordOptions {
-  id?: string;
-  author: Author;
-  child: ChildRef;
-  /** Defaults to the current time; pass one for reproducible records. */
-  now?: Date;
-}
-
 /** A valid, empty draft check for the instrument: every dimension not yet assessed. */
 export function createWellbeingCheck(options: CreateRecordOptions & { instrument?: Instrument; roundLabel?: string }): WellbeingCheck {
   const instrument = options.instrument ?? defaultInstrument;
-  const at = (options.now ?? new Date()).toISOString();
   return {
-    id: options.id ?? crypto.randomUUID(),
-    kind: 'wellbeing-check',
-    schemaVersion: WELLBEING_CHECK_VERSION,
-    createdAt: at,
-    updatedAt: at,
-    author: options.author,
-    child: options.child,
-    history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' }],
+    ...newRecordHeader('wellbeing-check', WELLBEING_CHECK_VERSION, options),
     status: 'draft',
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,

@@ -5,6 +5,7 @@ import { type SpireConfig, configContext } from '../shared/context.js';
 import { type Instrument, type OverviewRow, POSITIONS, type WellbeingCheck, aggregateWellbeing, defaultInstrument } from '@spire/model';
 import { LocaleController } from '../shared/i18n.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+import { themeStyles } from '../shared/theme.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,
@@ -20,17 +21,9 @@ import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
  */
 export class SpireWellbeingOverview extends LitElement {
   static override styles = [
+    themeStyles,
     positionMarkStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--spire-font-family, system-ui, sans-serif);
-        color: var(--spire-color-text, #1a1a1a);
-        line-height: 1.5;
-      }
-      :host([hidden]) {
-        display: none;
-      }
       h2 {
         font-size: var(--spire-font-size-l, 1.25rem);
         margin: 0 0 0.25rem;
@@ -95,14 +88,6 @@ export class SpireWellbeingOverview extends LitElement {
       }
       .bar [data-position='hidden'] {
         fill: #d9d9d9;
-      }
-      .visually-hidden {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
       .hidden {
         color: var(--spire-color-muted, #595959);

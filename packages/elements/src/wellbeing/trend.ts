@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { type Instrument, type Position, type WellbeingCheck, defaultInstrument } from '@spire/model';
 import { LocaleController } from '../shared/i18n.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+import { themeStyles } from '../shared/theme.js';
 
 /** Rounds in time order: by due date when known, else when the check was made. */
 export function chronological(checks: readonly WellbeingCheck[]): WellbeingCheck[] {
@@ -19,16 +20,9 @@ export function chronological(checks: readonly WellbeingCheck[]): WellbeingCheck
  */
 export class SpireWellbeingTrend extends LitElement {
   static override styles = [
+    themeStyles,
     positionMarkStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--spire-font-family, system-ui, sans-serif);
-        color: var(--spire-color-text, #1a1a1a);
-      }
-      :host([hidden]) {
-        display: none;
-      }
       h3 {
         font-size: var(--spire-font-size-m, 1.05rem);
         margin: 0 0 0.5rem;
