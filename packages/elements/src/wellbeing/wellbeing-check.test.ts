@@ -295,3 +295,40 @@ describe('<spire-wellbeing-check> configuration', () => {
     el.remove();
   });
 });
+
+describe('<spire-wellbeing-check> drafts', () => {
+  it('shows "Kladde gemt kl. …" after an edit, and submitting clears the draft', async () => {
+    const store = new MemoryDraftStore();
+    const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${store} .value=${completedDraft()}></spire-wellbeing-check>`);
+    $(el, '[data-field="strengths"]').focus();
+    await sendKeys({ type: ' Og hun synger.' });
+    await oneEvent(el, 'spire-draft-saved');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="draft-status"], .draft-status')!.textContent).to.match(/Kladde gemt kl\. \d{2}\.\d{2}/);
+    const key = `spire:wellbeing-check:${exampleWellbeingCheck.id}`;
+    expect((await store.get<WellbeingCheck>(key))!.value.strengths).to.contain('Og hun synger.');
+    await el.submit();
+    expect(await store.get(key)).to.equal(undefined);
+  });
+
+  it('keeps working in memory when the store is full: an event, a visible warning, nothing lost', async () => {
+    const full = {
+      kind: 'host',
+      get: async () => undefined,
+      put: async () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      delete: async () => {},
+    };
+    const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${full} .value=${fresh()}></spire-wellbeing-check>`);
+    const fallback = oneEvent(el, 'spire-storage-fallback');
+    $(el, '[data-field="strengths"]').focus();
+    await sendKeys({ type: 'Ida tegner.' });
+    const { detail } = await fallback;
+    expect(detail.reason).to.equal('quota');
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('Kladden kan ikke gemmes i browseren');
+    expect(el.value!.strengths).to.equal('Ida tegner.');
+    await expect(el).to.be.accessible();
+  });
+});
