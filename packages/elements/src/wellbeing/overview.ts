@@ -89,6 +89,59 @@ export class SpireWellbeingOverview extends LitElement {
       .bar [data-position='hidden'] {
         fill: #d9d9d9;
       }
+      :host {
+        container-type: inline-size;
+      }
+      /* Narrow: one card per area, each count labelled. Explicit roles keep the table semantics that a
+         changed display would otherwise drop. */
+      @container (max-width: 36rem) {
+        table,
+        tbody,
+        tr,
+        th,
+        td {
+          display: block;
+        }
+        table {
+          min-inline-size: 0;
+        }
+        thead {
+          position: absolute;
+          inline-size: 1px;
+          block-size: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        tbody tr {
+          display: grid;
+          grid-template-columns: 1fr 1fr;
+          gap: 0.15rem 1rem;
+          padding-block: 0.6rem;
+          border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+        }
+        tbody tr > th {
+          grid-column: 1 / -1;
+          padding: 0 0 0.25rem;
+          border: 0;
+        }
+        tbody td,
+        tbody tr.overall td {
+          padding: 0;
+          border: 0;
+        }
+        tbody tr.overall {
+          border-block-start: 2px solid var(--spire-color-text, #1a1a1a);
+        }
+        tbody tr.overall th {
+          border: 0;
+        }
+        tbody td::before {
+          content: attr(data-label) ': ';
+          font-style: normal;
+          font-weight: 600;
+          color: var(--spire-color-text, #1a1a1a);
+        }
+      }
       .hidden {
         color: var(--spire-color-muted, #595959);
         font-style: italic;
@@ -143,16 +196,16 @@ export class SpireWellbeingOverview extends LitElement {
     const label = (id: string) => this.instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
     return html`${header}
       <div class="scroll" tabindex="0" role="region" aria-label=${title}>
-        <table part="table">
+        <table part="table" role="table">
           <caption class="visually-hidden">${title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('wellbeing.overview.area')}</th>
-              ${POSITIONS.map((p) => html`<th scope="col"><span class="head">${positionShape(p)}${t(`controls.position.${p}`)}</span></th>`)}
-              <th scope="col">${t('wellbeing.overview.total')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${t('wellbeing.overview.area')}</th>
+              ${POSITIONS.map((p) => html`<th scope="col" role="columnheader"><span class="head">${positionShape(p)}${t(`controls.position.${p}`)}</span></th>`)}
+              <th scope="col" role="columnheader">${t('wellbeing.overview.total')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${overview.dimensions.map((row) => this.renderRow(row, label(row.id)))}
             ${this.renderRow(overview.overall, t('wellbeing.overview.overall'), 'overall')}
           </tbody>
@@ -180,17 +233,17 @@ export class SpireWellbeingOverview extends LitElement {
   private renderRow(row: OverviewRow, label: string, className = '') {
     const { t } = this.i18n;
     const hiddenTotal = row.n - POSITIONS.reduce((sum, p) => sum + (row.counts[p] ?? 0), 0);
-    return html`<tr class=${className}>
-      <th scope="row">
+    return html`<tr class=${className} role="row">
+      <th scope="row" role="rowheader">
         ${label}
         ${this.renderBar(row, hiddenTotal)}
       </th>
       ${POSITIONS.map((p) =>
         row.counts[p] === null
-          ? html`<td class="count hidden" title=${t('wellbeing.overview.hiddenLong', { threshold: this.effectiveThreshold })}>${t('wellbeing.overview.hidden')}</td>`
-          : html`<td class="count">${this.i18n.formatNumber(row.counts[p]!)}</td>`,
+          ? html`<td class="count hidden" role="cell" data-label=${t(`controls.position.${p}`)} title=${t('wellbeing.overview.hiddenLong', { threshold: this.effectiveThreshold })}>${t('wellbeing.overview.hidden')}</td>`
+          : html`<td class="count" role="cell" data-label=${t(`controls.position.${p}`)}>${this.i18n.formatNumber(row.counts[p]!)}</td>`,
       )}
-      <td class="count">${this.i18n.formatNumber(row.n)}</td>
+      <td class="count" role="cell" data-label=${t('wellbeing.overview.total')}>${this.i18n.formatNumber(row.n)}</td>
     </tr>`;
   }
 }

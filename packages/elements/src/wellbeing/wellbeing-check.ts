@@ -568,8 +568,8 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         : html`<div data-field="agreements" tabindex="-1" id=${fieldId('agreements')}>
             ${this.agreementsList.render(
               (a, i, update) => html`
-                ${this.renderText(`agreements.${i}.goal`, t('wellbeing.check.agreements.goal'), a.goal, (goal) => update({ ...a, goal }), { rows: 2, max: 1000 })}
-                ${this.renderText(`agreements.${i}.action`, t('wellbeing.check.agreements.action'), a.action, (action) => update({ ...a, action }), { rows: 2, max: 2000 })}
+                ${this.renderText(`agreements.${i}.goal`, t('wellbeing.check.agreements.goal'), a.goal, (goal) => update({ ...a, goal }), { rows: 2, max: 1000, optional: false })}
+                ${this.renderText(`agreements.${i}.action`, t('wellbeing.check.agreements.action'), a.action, (action) => update({ ...a, action }), { rows: 2, max: 2000, optional: false })}
                 <div class="row">
                   ${this.renderTextInput(`agreements.${i}.responsible`, t('wellbeing.check.agreements.responsible'), a.responsible, (responsible) => update({ ...a, responsible }))}
                   ${this.renderDate(`agreements.${i}.followUpOn`, t('wellbeing.check.agreements.followUpOn'), a.followUpOn, (followUpOn) => update({ ...a, followUpOn }))}
