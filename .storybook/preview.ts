@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import '@spire/elements/define.js';
 
 // The manifest is generated from the elements' JSDoc (`npm run analyze -w @spire/elements`, run by the
@@ -33,8 +34,10 @@ const preview: Preview = {
   initialGlobals: { locale: 'da' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.locale === 'en' ? 'en' : 'da';
-      return story();
+      const locale = context.globals.locale === 'en' ? 'en' : 'da';
+      document.documentElement.lang = locale;
+      // Storybook's docs page wraps every story in an element with lang="en"; the nearest lang wins.
+      return html`<div lang=${locale}>${story()}</div>`;
     },
   ],
 };
