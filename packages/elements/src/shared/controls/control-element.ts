@@ -71,6 +71,14 @@ export abstract class ControlElement extends LitElement {
     else super.focus(options);
   }
 
+  /** A choice made by the user (a radio group's pick): set, then `input` and `change`, as native radios do. */
+  protected choose<V>(this: this & { value?: V }, value: V): void {
+    if (this.readonly || this.disabled) return;
+    this.value = value;
+    this.fire('input');
+    this.fire('change');
+  }
+
   protected fire(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }

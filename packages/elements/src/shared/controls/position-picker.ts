@@ -146,7 +146,7 @@ export class SpirePositionPicker extends ControlElement {
                 .value=${p}
                 .checked=${this.value === p}
                 aria-invalid=${this.invalid ? 'true' : 'false'}
-                @change=${() => this.pick(p)}
+                @change=${() => this.choose(p)}
               />${positionShape(p)}<span>${t(`controls.position.${p}`)}</span>
             </label>`,
           )}
@@ -169,10 +169,4 @@ export class SpirePositionPicker extends ControlElement {
       </dl>`;
   }
 
-  private pick(position: Position): void {
-    if (this.readonly || this.disabled) return;
-    this.value = position;
-    this.fire('input');
-    this.fire('change');
-  }
 }

@@ -136,7 +136,7 @@ export class SpireSmileyScale extends ControlElement {
       <div class="faces">
         ${[1, 2, 3, 4, 5].map(
           (n) => html`<label class="face-option" part="face">
-            <input type="radio" name="smiley" .value=${String(n)} .checked=${this.value === n} @change=${() => this.pick(n)} />
+            <input type="radio" name="smiley" .value=${String(n)} .checked=${this.value === n} @change=${() => this.choose(n)} />
             ${face(n)}<span>${t(`controls.smiley.${n}`)}</span>
           </label>`,
         )}
@@ -145,10 +145,4 @@ export class SpireSmileyScale extends ControlElement {
     </fieldset>`;
   }
 
-  private pick(value: number): void {
-    if (this.readonly || this.disabled) return;
-    this.value = value;
-    this.fire('input');
-    this.fire('change');
-  }
 }
