@@ -1,5 +1,5 @@
 // A screenshot of a page in headless Chromium, to look at what users see:
-//   node test/screenshot.mjs --url http://127.0.0.1:5173/ --out .screenshots/demo-da-375.png --width 375 --lang da [--height 800] [--full]
+//   node test/screenshot.mjs --url http://127.0.0.1:5173/ --out .screenshots/demo-da-375.png --width 375 --lang da [--height 800] [--full | --top 1600]
 // `--lang` sets <html lang> (and the demo's remembered language) before the page's scripts run.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     height: { type: 'string', default: '900' },
     lang: { type: 'string', default: 'da' },
     full: { type: 'boolean', default: false },
+    top: { type: 'string' },
   },
 });
 
@@ -39,7 +40,9 @@ try {
   await page.goto(values.url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   mkdirSync(dirname(values.out), { recursive: true });
-  await page.screenshot({ path: values.out, fullPage: values.full });
+  // --top N: one viewport-high slice of the page from y = N, to read a long page in parts.
+  const clip = values.top === undefined ? undefined : { x: 0, y: Number(values.top), width: Number(values.width), height: Number(values.height) };
+  await page.screenshot({ path: values.out, fullPage: values.full && !clip, clip, captureBeyondViewport: Boolean(clip) });
   console.log(values.out);
 } finally {
   await browser.close();

@@ -56,6 +56,8 @@ export const ConcernNote = z
     if (!note.observations?.trim()) addIssue(ctx, 'required', ['observations']);
     if (!note.level) addIssue(ctx, 'required', ['level']);
     if (!note.decision) addIssue(ctx, 'required', ['decision']);
+    // Parents told is a fact with a date: "when" is what the next professional asks first.
+    if (note.parents?.involved && !note.parents.on) addIssue(ctx, 'required', ['parents', 'on']);
   });
 export type ConcernNote = z.infer<typeof ConcernNote>;
 

@@ -34,6 +34,12 @@ describe('aggregateWellbeing', () => {
     expect(aggregateWellbeing(group, { threshold: 5 }).dimensions[0]!.counts).to.deep.equal({ green: 6, yellow: null, red: null, 'not-assessed': 0 });
   });
 
+  it('keeps the default protection when the threshold is not a number', () => {
+    for (const threshold of [Number.NaN, Number.POSITIVE_INFINITY, Number('tre')]) {
+      expect(aggregateWellbeing(group, { threshold }).overall.counts.red, String(threshold)).to.equal(null);
+    }
+  });
+
   it('shows nothing for a group smaller than the threshold', () => {
     expect(aggregateWellbeing(group.slice(0, 2)).suppressed).to.equal(true);
     expect(aggregateWellbeing(group.slice(0, 3)).suppressed).to.equal(false);

@@ -22,6 +22,9 @@ export interface WellbeingOverview {
   overall: OverviewRow;
 }
 
+/** Counts below this are hidden unless a municipality sets another threshold. */
+export const DEFAULT_OVERVIEW_THRESHOLD = 3;
+
 export interface OverviewOptions {
   instrument?: Instrument;
   /** Counts between 1 and threshold − 1 are hidden. Default 3. */
@@ -62,7 +65,8 @@ function row(id: string, positions: readonly Position[], unassessed: number, thr
  */
 export function aggregateWellbeing(checks: readonly WellbeingCheck[], options: OverviewOptions = {}): WellbeingOverview {
   const instrument = options.instrument ?? defaultInstrument;
-  const threshold = Math.max(1, Math.floor(options.threshold ?? 3));
+  // A threshold that is not a number (a typo in an attribute) must not switch the protection off.
+  const threshold = Number.isFinite(options.threshold) ? Math.max(1, Math.floor(options.threshold!)) : DEFAULT_OVERVIEW_THRESHOLD;
   const perChild = latestPerChild(checks);
   const unchecked = Math.max(0, (options.groupSize ?? perChild.length) - perChild.length);
   const n = perChild.length + unchecked;

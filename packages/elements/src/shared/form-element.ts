@@ -1,7 +1,15 @@
 import { LitElement, type PropertyValues, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { type Author, type ChildRef, type ModelIssue, type RecordKind, type SpireRecord, parseRecord } from '@spire/model';
+import {
+  type ModelIssue,
+  type RecordKind,
+  type SpireRecord,
+  Author,
+  ChildRef,
+  parseRecord,
+  parseWith,
+} from '@spire/model';
 import { LocaleController, type StringOverrides } from './i18n.js';
 import { ValidationController, fieldId, issueMessage, pathKey } from './validation.js';
 import { type SummaryEntry, renderErrorSummary, renderFieldError } from './error-summary.js';
@@ -10,6 +18,7 @@ import type { DraftStore } from './drafts/draft-store.js';
 import { draftKey } from './drafts/draft-store.js';
 import { DraftController } from './drafts/draft-controller.js';
 import { emit } from './events.js';
+import { HostInputChecker } from './host-input.js';
 
 /**
  * The base of every Spire widget: one record, validated by the model, autosaved as a draft, and a real
@@ -55,6 +64,8 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
   protected readonly internals: ElementInternals;
   protected readonly i18n = new LocaleController(this);
   protected readonly validation = new ValidationController(this);
+  /** Author, child, configuration and earlier records from the host, checked by the model. */
+  protected readonly hostInput = new HostInputChecker(this, this.i18n);
   protected readonly drafts = new DraftController<T>(this, {
     store: () => this.store ?? this.providedStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
@@ -82,13 +93,17 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
     });
   }
 
-  /** The author in force: the element's own, else the provider's. */
+  /** The author in force: the element's own, else the provider's; one the model rejects is not used. */
   protected get currentAuthor(): Author | undefined {
-    return this.author ?? this.providedAuthor;
+    return this.hostInput.usable('author', this.author ?? this.providedAuthor, (input) => parseWith(Author, input));
   }
-  /** The child in force: the element's own, else the provider's. */
+  /** The child in force: the element's own, else the provider's; one the model rejects is not used. */
   protected get currentChild(): ChildRef | undefined {
-    return this.child ?? this.providedChild;
+    return this.hostInput.usable('child', this.child ?? this.providedChild, (input) => parseWith(ChildRef, input));
+  }
+  /** The child's earlier records from the provider that the model accepts (migrated to the current version). */
+  protected get earlierRecords(): SpireRecord[] {
+    return this.hostInput.records('records', this.records, (input) => parseRecord(input));
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -197,7 +212,7 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
     try {
       this.value = JSON.parse(state) as T;
     } catch {
-      this.reportHostIssue({ code: 'invalid_type', path: [], params: {} });
+      this.hostInput.report({ code: 'invalid_type', path: [], params: {} }, '', 'value');
     }
   }
 
@@ -296,6 +311,9 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.i18n.setOverrides(this.strings);
+    // Checked now, not only when a new record needs them, so a host hears of a broken setting at once.
+    void this.currentAuthor;
+    void this.currentChild;
     if (changed.has('value') && !this.editing) this.acceptHostValue();
     if (!this.value) {
       const empty = this.createEmpty();
@@ -331,7 +349,7 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
       const blocking = result.issues.find((issue) => ['invalid_type', 'unknown_kind', 'unknown_schema_version', 'required'].includes(issue.code) && issue.path.length <= 1 && ['', 'kind', 'schemaVersion', 'id'].includes(pathKey(issue.path)));
       if (blocking || typeof value !== 'object') {
         // Not a record this widget can open: keep what we had, tell the host why.
-        this.reportHostIssue(blocking ?? result.issues[0]!);
+        this.hostInput.report(blocking ?? result.issues[0]!, '', 'value');
         this.value = this.hasUpdated ? (this.initialValue ? structuredClone(this.initialValue) : undefined) : undefined;
         return;
       }
@@ -347,10 +365,6 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
     this.validation.reset();
   }
 
-  private reportHostIssue(issue: ModelIssue): void {
-    const message = issueMessage(issue, this.i18n.t, this.i18n.locale);
-    emit(this, 'spire-error', { source: 'value', path: pathKey(issue.path), code: issue.code, message });
-  }
 
   private async restoreDraft(): Promise<void> {
     const id = this.value?.id;

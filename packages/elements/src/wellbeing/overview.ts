@@ -2,7 +2,17 @@ import { LitElement, css, html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { type SpireConfig, configContext } from '../shared/context.js';
-import { type Instrument, type OverviewRow, POSITIONS, type WellbeingCheck, aggregateWellbeing, defaultInstrument } from '@spire/model';
+import {
+  type OverviewRow,
+  type WellbeingCheck,
+  Instrument,
+  POSITIONS,
+  aggregateWellbeing,
+  defaultInstrument,
+  parseRecord,
+  parseWith,
+} from '@spire/model';
+import { HostInputChecker } from '../shared/host-input.js';
 import { LocaleController } from '../shared/i18n.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
 import { themeStyles } from '../shared/theme.js';
@@ -13,6 +23,7 @@ import { themeStyles } from '../shared/theme.js';
  * `threshold` are hidden so no single child can be recognised.
  *
  * @tag spire-wellbeing-overview
+ * @fires spire-error - `{ source, path, code, message }` for a check or an instrument the model rejects; it is left out.
  * @csspart table - The table of counts (the accessible form of the overview).
  * @csspart bar - The stacked bar drawn for each row.
  * @cssprop --spire-color-green - Fill of grøn.
@@ -165,8 +176,8 @@ export class SpireWellbeingOverview extends LitElement {
   /** The group's wellbeing checks. Each child counts once, by its newest check. */
   @property({ attribute: false }) checks: readonly WellbeingCheck[] = [];
 
-  /** The instrument whose dimensions form the rows. Defaults to Spire's default instrument. */
-  @property({ attribute: false }) instrument: Instrument = defaultInstrument;
+  /** The instrument whose dimensions form the rows. Default: the provider's configuration, else Spire's default instrument. */
+  @property({ attribute: false }) instrument?: Instrument;
 
   /** Counts from 1 up to this number minus one are hidden. Default: the provider's `overviewThreshold`, else 3. */
   @property({ type: Number }) threshold?: number;
@@ -184,16 +195,23 @@ export class SpireWellbeingOverview extends LitElement {
   @property({ attribute: 'group-label' }) groupLabel = '';
 
   protected readonly i18n = new LocaleController(this);
+  private readonly hostInput = new HostInputChecker(this, this.i18n);
+
+  private get currentInstrument(): Instrument {
+    return this.hostInput.usable('instrument', this.instrument ?? this.config?.instrument, (input) => parseWith(Instrument, input)) ?? defaultInstrument;
+  }
 
   override render() {
     const { t } = this.i18n;
-    const overview = aggregateWellbeing(this.checks, { instrument: this.instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize });
+    const instrument = this.currentInstrument;
+    const checks = this.hostInput.records('checks', this.checks, (input) => parseRecord(input, 'wellbeing-check'));
+    const overview = aggregateWellbeing(checks, { instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize });
     const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
     const header = html`<h2>${title}</h2>
       <p class="n">${t('wellbeing.overview.n', { count: overview.n })}</p>`;
     if (overview.n === 0) return html`${header}<p class="note">${t('wellbeing.overview.empty')}</p>`;
     if (overview.suppressed) return html`${header}<p class="note" role="note">${t('wellbeing.overview.tooFew', { threshold: overview.threshold })}</p>`;
-    const label = (id: string) => this.instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
+    const label = (id: string) => instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
     return html`${header}
       <div class="scroll" tabindex="0" role="region" aria-label=${title}>
         <table part="table" role="table">
@@ -206,8 +224,8 @@ export class SpireWellbeingOverview extends LitElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${overview.dimensions.map((row) => this.renderRow(row, label(row.id)))}
-            ${this.renderRow(overview.overall, t('wellbeing.overview.overall'), 'overall')}
+            ${overview.dimensions.map((row) => this.renderRow(row, label(row.id), overview.threshold))}
+            ${this.renderRow(overview.overall, t('wellbeing.overview.overall'), overview.threshold, 'overall')}
           </tbody>
         </table>
       </div>
@@ -230,7 +248,7 @@ export class SpireWellbeingOverview extends LitElement {
     </svg>`;
   }
 
-  private renderRow(row: OverviewRow, label: string, className = '') {
+  private renderRow(row: OverviewRow, label: string, threshold: number, className = '') {
     const { t } = this.i18n;
     const hiddenTotal = row.n - POSITIONS.reduce((sum, p) => sum + (row.counts[p] ?? 0), 0);
     return html`<tr class=${className} role="row">
@@ -240,7 +258,7 @@ export class SpireWellbeingOverview extends LitElement {
       </th>
       ${POSITIONS.map((p) =>
         row.counts[p] === null
-          ? html`<td class="count hidden" role="cell" data-label=${t(`controls.position.${p}`)} title=${t('wellbeing.overview.hiddenLong', { threshold: this.effectiveThreshold })}>${t('wellbeing.overview.hidden')}</td>`
+          ? html`<td class="count hidden" role="cell" data-label=${t(`controls.position.${p}`)} title=${t('wellbeing.overview.hiddenLong', { threshold })}>${t('wellbeing.overview.hidden')}</td>`
           : html`<td class="count" role="cell" data-label=${t(`controls.position.${p}`)}>${this.i18n.formatNumber(row.counts[p]!)}</td>`,
       )}
       <td class="count" role="cell" data-label=${t('wellbeing.overview.total')}>${this.i18n.formatNumber(row.n)}</td>

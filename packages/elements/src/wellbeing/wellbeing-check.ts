@@ -11,13 +11,14 @@ import {
   createWellbeingCheck,
   defaultInstrument,
   Instrument as InstrumentSchema,
+  parseRecord,
   parseWith,
   suggestOverallPosition,
 } from '@spire/model';
 import { SpireFormElement } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { errorStyles } from '../shared/error-summary.js';
-import { fieldId, issueMessage } from '../shared/validation.js';
+import { fieldId } from '../shared/validation.js';
 import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus, draftStatusStyles } from '../shared/drafts/draft-status.js';
@@ -246,25 +247,14 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
 
   /** The instrument in force. One the model rejects is reported (`spire-error`) and the default used. */
   private get currentInstrument(): Instrument {
-    const candidate = this.instrument ?? this.config?.instrument;
-    if (!candidate) return defaultInstrument;
-    if (candidate !== this.checkedInstrument) {
-      this.checkedInstrument = candidate;
-      const result = parseWith(InstrumentSchema, candidate);
-      this.instrumentUsable = result.ok;
-      if (!result.ok) {
-        const issue = result.issues[0]!;
-        emit(this, 'spire-error', { source: 'config', path: ['instrument', ...issue.path].join('.'), code: issue.code, message: issueMessage(issue, this.i18n.t, this.i18n.locale) });
-      }
-    }
-    return this.instrumentUsable ? candidate : defaultInstrument;
+    return this.hostInput.usable('instrument', this.instrument ?? this.config?.instrument, (input) => parseWith(InstrumentSchema, input)) ?? defaultInstrument;
   }
-  private checkedInstrument?: Instrument;
-  private instrumentUsable = true;
 
   private get earlierChecks(): WellbeingCheck[] {
     const value = this.value;
-    const source = this.earlier ?? (this.records ?? []).filter((r): r is WellbeingCheck => r.kind === 'wellbeing-check');
+    const source = this.earlier
+      ? this.hostInput.records('earlier', this.earlier, (input) => parseRecord(input, 'wellbeing-check'))
+      : this.earlierRecords.filter((r): r is WellbeingCheck => r.kind === 'wellbeing-check');
     return source.filter((c) => !value || (c.id !== value.id && c.child.id === value.child.id));
   }
 

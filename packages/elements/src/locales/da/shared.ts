@@ -10,6 +10,6 @@ export const shared = {
   },
   submitted: 'Gemt og afsluttet.',
   draftRestored: 'Din kladde er hentet frem igen.',
-  missingContext: 'Widgetten mangler oplysninger om {{what}}. Siden skal give dem via <spire-provider> eller egenskaberne author og child.',
+  missingContext: 'Widgetten mangler gyldige oplysninger om {{what}}. Siden skal give dem via <spire-provider> eller egenskaberne author og child.',
   missing: { author: 'den fagperson, der skriver', child: 'barnet' },
 } as const;

@@ -12,6 +12,6 @@ export const shared: Messages<typeof da> = {
   },
   submitted: 'Saved and completed.',
   draftRestored: 'Your draft has been brought back.',
-  missingContext: 'The widget is missing {{what}}. The page must give it through <spire-provider> or the author and child properties.',
+  missingContext: 'The widget is missing valid details of {{what}}. The page must give it through <spire-provider> or the author and child properties.',
   missing: { author: 'the professional who is writing', child: 'the child' },
 };
