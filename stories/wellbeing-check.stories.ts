@@ -57,3 +57,24 @@ export const English: Story = {
   args: { value: partlyFilled() },
   render: (args) => html`<spire-wellbeing-check lang="en" .value=${args.value} .author=${exampleAuthor} .child=${exampleChild} .store=${store()}></spire-wellbeing-check>`,
 };
+
+/**
+ * After "Afslut vurdering" with work missing: the "Fejl:" summary at the top links to each field, and
+ * every field shows its own message.
+ */
+export const ErrorsAfterSubmit: Story = {
+  args: { value: partlyFilled() },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spire-wellbeing-check')!;
+    await el.updateComplete;
+    await el.submit();
+  },
+};
+
+/**
+ * The host gave no usable author or child (here: a child without its id), so the widget starts no
+ * record, says what is missing and reports it with `spire-error`.
+ */
+export const MissingContext: Story = {
+  render: () => html`<spire-wellbeing-check .author=${exampleAuthor} .child=${{ displayName: 'Ida' }} .store=${store()}></spire-wellbeing-check>`,
+};

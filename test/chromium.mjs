@@ -2,6 +2,7 @@
 // we take CHROME_PATH, then the distribution's binary, and on Debian/Ubuntu as root install Debian's package.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -18,7 +19,17 @@ export const chromeArgs = [
 
 export function findChromium() {
   if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-  return candidates.find((path) => existsSync(path));
+  return candidates.find((path) => existsSync(path)) ?? chromeLauncherSearch();
+}
+
+/** chrome-launcher's own search (other install places, macOS, Windows); it only looks, never downloads. */
+function chromeLauncherSearch() {
+  try {
+    const { Launcher } = createRequire(import.meta.url)('chrome-launcher');
+    return Launcher.getInstallations().find((path) => existsSync(path));
+  } catch {
+    return undefined; // not installed yet (before the first npm install), or nothing found
+  }
 }
 
 export function ensureChromium() {

@@ -18,10 +18,11 @@ export interface SpireDraftRestoredDetail {
 export interface SpireStorageFallbackDetail {
   reason: 'unavailable' | 'quota' | 'failed';
 }
-/** Bad input from the host (a `value` or configuration the model rejects). Never carries the data itself. */
+/** Bad input from the host (a `value` or a setting the model rejects). Never carries the data itself. */
 export interface SpireErrorDetail {
+  /** `value`: the record set as `value`; `config`: the author, child, instrument or earlier records. */
   source: 'value' | 'config';
-  /** Where in the value, e.g. `dimensions.2.position`. */
+  /** Where, e.g. `dimensions.2.position` in a value, or `child.id`, `instrument.dimensions.1.id`, `records.3.kind`. */
   path: string;
   /** The model's stable issue code. */
   code: string;

@@ -76,6 +76,15 @@ export const themeStyles = css`
   legend {
     padding: 0;
   }
+  /* A widget that cannot start (the page gave it no usable author or child). */
+  .setup-problem {
+    margin: 0;
+    padding: var(--_space-m);
+    border: 2px solid var(--_error);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -44,7 +44,7 @@ const TEXT_MAX = 4000;
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
  * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
  * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
- * @fires spire-error - `{ source, path, code, message }` for a value from the host that cannot be used.
+ * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, instrument or earlier record (source `config`, e.g. path `child.id`), which is then left unused.
  * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
  * @csspart section - Each section of the check.
  * @csspart actions - The submit and print buttons.
@@ -324,7 +324,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const { t } = this.i18n;
     if (!check) {
       const what = [!this.currentAuthor && t('shared.missing.author'), !this.currentChild && t('shared.missing.child')].filter(Boolean).join(' / ');
-      return html`<p role="alert">${t('shared.missingContext', { what })}</p>`;
+      return html`<p class="setup-problem" role="alert">${t('shared.missingContext', { what })}</p>`;
     }
     if (this.mode === 'child' && !this.readonly) return this.renderChildMode(check);
     const ro = this.readonly;

@@ -105,6 +105,29 @@ export class SpireSmileyScale extends ControlElement {
         outline: 3px solid var(--_focus);
         outline-offset: 2px;
       }
+      :host {
+        container: smiley / inline-size;
+      }
+      /* On a phone five faces in a row leave the words one letter wide: one face and its word per row,
+         each row a large touch target, in the same order the arrow keys go. */
+      @container smiley (max-width: 30rem) {
+        .faces {
+          grid-template-columns: 1fr;
+        }
+        label.face-option,
+        :host([size='large']) label.face-option {
+          flex-direction: row;
+          justify-content: flex-start;
+          gap: 1rem;
+          min-block-size: 64px;
+          padding: 0.4rem 1rem;
+          text-align: start;
+        }
+        :host([size='large']) label.face-option svg {
+          inline-size: 3.5rem;
+          block-size: 3.5rem;
+        }
+      }
       @media (forced-colors: active) {
         .face {
           fill: Canvas;
