@@ -189,6 +189,23 @@ describe('<spire-wellbeing-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("asks why when the parents are not informed yet, and keeps the reason once they are", async () => {
+    const el = await check();
+    const reason = () => el.shadowRoot!.querySelector<HTMLElement>('[data-field="parentPerspective.notInformedReason"]');
+    expect(reason()).to.not.equal(null);
+    reason()!.focus();
+    await sendKeys({ type: 'Mor er på ferie til den 30.' });
+    await settle(el);
+    expect(el.value!.parentPerspective).to.deep.equal({ notInformedReason: 'Mor er på ferie til den 30.' });
+    await expect(el).to.be.accessible();
+    // With a date and no reason there is nothing to explain; a reason already written stays visible.
+    el.value = { ...fresh(), id: 'wc-informed', parentPerspective: { informedOn: '2026-11-20' } };
+    await settle(el);
+    expect(reason()).to.equal(null);
+    const ro = await check({ ...fresh(), parentPerspective: { notInformedReason: 'Mor er på ferie.' } }, { readonly: true });
+    expect(ro.shadowRoot!.textContent).to.contain('Mor er på ferie.');
+  });
+
   it('shows the whole check as text when read-only (for print)', async () => {
     const el = await check(exampleWellbeingCheck, { readonly: true });
     expect($$(el, 'textarea, input, spire-text-area, spire-position-picker')).to.have.length(0);

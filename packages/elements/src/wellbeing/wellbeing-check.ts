@@ -293,6 +293,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       'childPerspective.reason': 'wellbeing.check.child.reason',
       'childPerspective.ownWords': 'wellbeing.check.child.ownWords',
       'parentPerspective.informedOn': 'wellbeing.check.parents.informedOn',
+      'parentPerspective.notInformedReason': 'wellbeing.check.parents.notInformedReason',
       agreements: 'wellbeing.check.agreements.legend',
       nextStep: 'wellbeing.check.nextStep.legend',
     };
@@ -533,6 +534,14 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="parents-title">
       <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
       ${this.renderDate('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
+      ${(parents.informedOn || this.readonly) && !parents.notInformedReason
+        ? nothing
+        : this.renderText('parentPerspective.notInformedReason', t('wellbeing.check.parents.notInformedReason'), parents.notInformedReason, (notInformedReason) => set({ notInformedReason }), {
+            optional: true,
+            rows: 2,
+            max: 1000,
+            hint: t('wellbeing.check.parents.notInformedHint'),
+          })}
       ${this.renderText('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { optional: true, rows: 3 })}
       ${this.renderText('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { optional: true, rows: 3 })}
     </section>`;

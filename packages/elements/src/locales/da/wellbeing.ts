@@ -47,7 +47,7 @@ export const wellbeing = {
       noRating: 'Ikke besvaret',
       startChildMode: 'Start børnevisning',
     },
-    parents: { legend: 'Forældrenes perspektiv', informedOn: 'Forældrene er orienteret den', view: 'Forældrenes syn', ideas: 'Forældrenes idéer' },
+    parents: { legend: 'Forældrenes perspektiv', informedOn: 'Forældrene er orienteret den', notInformedReason: 'Ikke orienteret endnu? Skriv hvorfor', notInformedHint: 'Forældre har ret til at vide, hvad der skrives om deres barn. Orienter dem, så snart det er muligt.', view: 'Forældrenes syn', ideas: 'Forældrenes idéer' },
     agreements: {
       legend: 'Fokuspunkter og aftaler',
       item: 'Aftale {{n}}',

@@ -49,7 +49,7 @@ export const wellbeing: Messages<typeof da> = {
       noRating: 'Not answered',
       startChildMode: 'Start child view',
     },
-    parents: { legend: "The parents' perspective", informedOn: 'Parents informed on', view: "The parents' view", ideas: "The parents' ideas" },
+    parents: { legend: "The parents' perspective", informedOn: 'Parents informed on', notInformedReason: 'Not informed yet? Say why', notInformedHint: 'Parents have a right to know what is written about their child. Inform them as soon as you can.', view: "The parents' view", ideas: "The parents' ideas" },
     agreements: {
       legend: 'Focus points and agreements',
       item: 'Agreement {{n}}',
