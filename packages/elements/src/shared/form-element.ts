@@ -80,6 +80,50 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
   private restoredFor?: string;
   @state() protected announcement = '';
   @state() private formDisabled = false;
+  /** True while the browser prints (its own print command or the widget's button). */
+  @state() private printing = false;
+
+  /**
+   * Render the record as text, not as a form: when read-only, and while printing, so paper shows the
+   * whole record cleanly instead of empty inputs and buttons.
+   */
+  protected get asText(): boolean {
+    return this.readonly || this.printing;
+  }
+
+  /** What had focus inside the widget when printing began: the text view replaces it for a moment. */
+  private focusBeforePrint?: { field?: string; selector?: string };
+
+  private readonly onBeforePrint = () => {
+    if (this.printing) return;
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const field = active?.closest<HTMLElement>('[data-field]')?.dataset.field;
+    this.focusBeforePrint = active ? { field, selector: active.id ? `#${CSS.escape(active.id)}` : active.dataset.action ? `[data-action="${active.dataset.action}"]` : undefined } : undefined;
+    this.printing = true;
+    // The page is laid out for paper right after this event: render now, not in a later microtask.
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = async () => {
+    if (!this.printing) return;
+    this.printing = false;
+    const before = this.focusBeforePrint;
+    this.focusBeforePrint = undefined;
+    await this.updateComplete;
+    if (before?.field) return this.focusField(before.field);
+    if (before?.selector) this.renderRoot.querySelector<HTMLElement>(before.selector)?.focus();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
 
   constructor() {
     super();

@@ -217,6 +217,26 @@ describe('<spire-wellbeing-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints as text, not as an empty form, and comes back to the form with focus where it was', async () => {
+    const el = await check(completedDraft());
+    const print = $(el, '[data-action="print"]');
+    print.focus();
+    window.dispatchEvent(new Event('beforeprint'));
+    // Laid out for paper at once: no inputs or buttons, the whole check as text.
+    expect($$(el, 'textarea, input, spire-text-area, spire-position-picker, button')).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.contain(exampleWellbeingCheck.strengths!);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect($$(el, 'spire-position-picker')).to.have.length(6);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-action="print"]'));
+    // Focus in a field comes back to that field.
+    $(el, '[data-field="strengths"]').focus();
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.field).to.equal('strengths');
+  });
+
   it('speaks English, without a raw key in either language', async () => {
     for (const lang of ['da', 'en'] as const) {
       document.documentElement.setAttribute('lang', lang);

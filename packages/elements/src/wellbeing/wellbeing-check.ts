@@ -199,9 +199,19 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         :host {
           max-inline-size: none;
         }
+        /* Paper is not wasted on whole sections jumping to the next page: only a heading is kept with
+           what follows it, and one dimension or agreement is never split. */
         section {
-          break-inside: avoid-page;
           padding-block: 0.75rem;
+        }
+        h2,
+        h3,
+        h4 {
+          break-after: avoid;
+        }
+        .ro,
+        li {
+          break-inside: avoid;
         }
         .dimension {
           background: none;
@@ -327,8 +337,8 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       const what = [!this.currentAuthor && t('shared.missing.author'), !this.currentChild && t('shared.missing.child')].filter(Boolean).join(' / ');
       return html`<p class="setup-problem" role="alert">${t('shared.missingContext', { what })}</p>`;
     }
-    if (this.mode === 'child' && !this.readonly) return this.renderChildMode(check);
-    const ro = this.readonly;
+    if (this.mode === 'child' && !this.asText) return this.renderChildMode(check);
+    const ro = this.asText;
     return html`${this.renderErrorSummary()}
       <header>
         <div>
@@ -348,7 +358,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         ? html`<p class="note">${t('wellbeing.check.by', { name: check.author.name, role: check.author.role })}</p>`
         : html`<div class="actions" part="actions">
             <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t('wellbeing.check.actions.submit')}</button>
-            <button type="button" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('wellbeing.check.actions.print')}</button>
+            <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('wellbeing.check.actions.print')}</button>
           </div>`}
       ${this.renderLiveRegion()}`;
   }
@@ -376,7 +386,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         ? html`<div>
             <h4 class="text-label" id=${fieldId('assessment.participants')} tabindex="-1" data-field="assessment.participants">${t('wellbeing.check.assessment.participants')}</h4>
             ${this.renderFieldError('assessment.participants')}
-            ${this.readonly
+            ${this.asText
               ? html`<ul>${check.assessment.participants.map((p) => html`<li>${p.name} (${p.role})</li>`)}</ul>`
               : this.participantsList.render(
                   (p, i, update) => html`<div class="row">
@@ -416,7 +426,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
           this.update_({ dimensions }, touched, commit);
         };
         return html`<div class="dimension">
-          ${this.readonly
+          ${this.asText
             ? html`<div class="ro"><h4>${label}</h4><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
             : html`<spire-position-picker
                 data-field=${`${key}.position`}
@@ -449,7 +459,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const differs = suggested && suggested !== 'not-assessed' && check.overall.position !== 'not-assessed' && check.overall.position !== suggested;
     return html`<section part="section" aria-labelledby="overall-title">
       <h3 id="overall-title">${t('wellbeing.check.overall.legend')}</h3>
-      ${this.readonly
+      ${this.asText
         ? html`<div class="ro"><span class="position">${positionShape(check.overall.position)}${t(`controls.position.${check.overall.position}`)}</span></div>`
         : html`<spire-position-picker
             data-field="overall.position"
@@ -518,7 +528,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
             <dl class="ratings">
               ${items.map((item) => html`<dt>${item.text[locale]}</dt><dd>${ratings[item.id] ? t(`controls.smiley.${ratings[item.id]}`) : t('wellbeing.check.child.noRating')}</dd>`)}
             </dl>
-            ${this.readonly ? nothing : html`<button type="button" class="no-print" ?disabled=${this.isDisabled} @click=${() => this.startChildMode()}>${t('wellbeing.check.child.startChildMode')}</button>`}
+            ${this.asText ? nothing : html`<button type="button" class="no-print" ?disabled=${this.isDisabled} @click=${() => this.startChildMode()}>${t('wellbeing.check.child.startChildMode')}</button>`}
           </div>`
         : nothing}
       ${method === 'declined' || method === 'not-possible'
@@ -534,7 +544,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="parents-title">
       <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
       ${this.renderDate('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
-      ${(parents.informedOn || this.readonly) && !parents.notInformedReason
+      ${(parents.informedOn || this.asText) && !parents.notInformedReason
         ? nothing
         : this.renderText('parentPerspective.notInformedReason', t('wellbeing.check.parents.notInformedReason'), parents.notInformedReason, (notInformedReason) => set({ notInformedReason }), {
             optional: true,
@@ -552,7 +562,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="agreements-title">
       <h3 id="agreements-title">${t('wellbeing.check.agreements.legend')}</h3>
       ${this.renderFieldError('agreements')}
-      ${this.readonly
+      ${this.asText
         ? check.agreements.length
           ? html`<ol>
               ${check.agreements.map(
@@ -650,7 +660,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     onInput: (value: string) => void,
     options: { hint?: string; optional?: boolean; verbatim?: boolean; max?: number; rows?: number; hideLabel?: boolean } = {},
   ): TemplateResult {
-    if (this.readonly) {
+    if (this.asText) {
       return html`<div class="ro">
         ${options.hideLabel ? nothing : html`<h4>${label}</h4>`}
         <p class=${options.verbatim ? 'verbatim' : ''}>${value?.trim() ? value : '–'}</p>
@@ -679,7 +689,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   }
 
   private renderTextInput(key: string, label: string, value: string | undefined, onInput: (value: string) => void, hint?: string): TemplateResult {
-    if (this.readonly) return html`<div class="ro"><h4>${label}</h4><p>${value || '–'}</p></div>`;
+    if (this.asText) return html`<div class="ro"><h4>${label}</h4><p>${value || '–'}</p></div>`;
     const errors = this.errorsFor(key);
     const id = fieldId(key);
     const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -702,7 +712,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   }
 
   private renderDate(key: string, label: string, value: string | undefined, onInput: (value: string) => void): TemplateResult {
-    if (this.readonly) return html`<div class="ro"><h4>${label}</h4><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
+    if (this.asText) return html`<div class="ro"><h4>${label}</h4><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
     const errors = this.errorsFor(key);
     return html`<spire-date-field
       data-field=${key}
@@ -719,7 +729,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
 
   private renderChoices<V extends string>(key: string, legend: string, options: readonly V[], value: V | undefined, label: (v: V) => string, onPick: (v: V) => void, optional = false): TemplateResult {
     const { t } = this.i18n;
-    if (this.readonly) return html`<div class="ro"><h4>${legend}</h4><p>${value ? label(value) : '–'}</p></div>`;
+    if (this.asText) return html`<div class="ro"><h4>${legend}</h4><p>${value ? label(value) : '–'}</p></div>`;
     const errors = this.errorsFor(key);
     return html`<fieldset class="choices" aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${this.isDisabled}>
       <legend class="h">${legend}${optional ? html` <span class="note">${t('shared.field.optional')}</span>` : nothing}</legend>
