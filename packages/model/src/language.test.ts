@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type LanguageRule, checkLanguage } from './index.js';
+import { DEFAULT_LANGUAGE_RULES, type LanguageRule, LanguageRules, checkLanguage, parseWith } from './index.js';
 
 const found = (text: string, locale: 'da' | 'en', rules?: LanguageRule[]) => checkLanguage(text, locale, { rules }).map((f) => [f.match, f.kind]);
 
@@ -53,5 +53,23 @@ describe('checkLanguage', () => {
     expect(found('En vildbassen i 0.B', 'da', rules)).to.deep.equal([['vildbassen', 'label']]);
     expect(found('a.b (c)+ og axb cc', 'da', rules)).to.deep.equal([['a.b (c)+', 'label']]);
     expect(checkLanguage('altid', 'da', { rules, replaceDefaults: true })).to.deep.equal([]);
+  });
+
+  it('checks a municipality’s rules before use: an empty phrase is rejected, and never matches anywhere', () => {
+    const empty: LanguageRule[] = [{ id: 'k-3', locale: 'da', kind: 'label', phrases: ['', '  '], suggestion: 'x' }];
+    const result = parseWith(LanguageRules, empty);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([
+      ['required', '0.phrases.0'],
+      ['required', '0.phrases.1'],
+    ]);
+    expect(found('Hun er glad. Og sød!', 'da', empty)).to.deep.equal([]);
+    const bad = parseWith(LanguageRules, [{ id: 'k-4', locale: 'de', kind: 'insult', phrases: 'dum', suggestion: '' }]);
+    expect(!bad.ok && bad.issues.map((i) => [i.code, i.path.join('.')])).to.deep.include.members([
+      ['invalid_value', '0.locale'],
+      ['invalid_value', '0.kind'],
+      ['invalid_type', '0.phrases'],
+      ['required', '0.suggestion'],
+    ]);
+    expect(parseWith(LanguageRules, DEFAULT_LANGUAGE_RULES).ok).to.equal(true);
   });
 });

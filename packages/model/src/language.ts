@@ -4,9 +4,27 @@
  * was seen and heard. Municipalities extend the rules as plain data (JSON): words, never regular
  * expressions, so configuration cannot inject patterns.
  */
+import './zod.js';
+import * as z from 'zod/mini';
+import { Id, text } from './common.js';
+
 export const LANGUAGE_FINDING_KINDS = ['label', 'diagnosis', 'absolute', 'blame'] as const;
 export type LanguageFindingKind = (typeof LANGUAGE_FINDING_KINDS)[number];
 export type LanguageLocale = 'da' | 'en';
+
+/**
+ * What a municipality's own rule must look like, so configuration is checked before it is used: words
+ * and endings of plain text, never empty (an empty phrase would match everywhere).
+ */
+export const LanguageRuleSchema = z.object({
+  id: Id,
+  locale: z.enum(['da', 'en']),
+  kind: z.enum(LANGUAGE_FINDING_KINDS),
+  phrases: z.array(text(200)).check(z.minLength(1), z.maxLength(500)),
+  endings: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20))),
+  suggestion: text(1000),
+});
+export const LanguageRules = z.array(LanguageRuleSchema);
 
 export interface LanguageRule {
   id: string;
@@ -78,10 +96,12 @@ function compile(locale: LanguageLocale, extra: readonly LanguageRule[], replace
   let perRules = cache.get(extra);
   const cached = perRules?.get(key);
   if (cached) return cached;
-  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...extra].filter((r) => r.locale === locale && r.phrases.length > 0);
+  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...extra].filter((r) => r.locale === locale && r.phrases.some((phrase) => phrase.trim()));
   // One capturing group per rule, longest forms first so "hele tiden" wins over a shorter overlap.
   const groups = rules.map((rule) => {
-    const forms = rule.phrases.flatMap((phrase) => (rule.endings?.length ? rule.endings.map((ending) => phrase + ending) : [phrase]));
+    const forms = rule.phrases
+      .filter((phrase) => phrase.trim())
+      .flatMap((phrase) => (rule.endings?.length ? rule.endings.map((ending) => phrase + ending) : [phrase]));
     const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map(phrasePattern);
     return `(${alternatives.join('|')})`;
   });

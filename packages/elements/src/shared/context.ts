@@ -9,7 +9,7 @@ export interface SpireConfig {
   instrument?: Instrument;
   /** Where referrals can go. */
   recipients?: readonly { type: string; name: string }[];
-  /** Extra language-nudge rules (words, never patterns). */
+  /** Extra language-nudge rules (words, never patterns); checked by the model's `LanguageRules`, rejected ones reported with `spire-error`. */
   languageRules?: readonly LanguageRule[];
   /** The municipality's beredskab: who to call in acute danger. */
   beredskab?: { phone: string; url?: string; label?: string };

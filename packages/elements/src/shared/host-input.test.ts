@@ -1,6 +1,7 @@
 // Bad input from a host page (author, child, configuration, earlier records) is reported with
 // spire-error and left unused: the widget keeps working and nothing the user typed is lost.
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
 import '../wellbeing/define.js';
 import './provider/define.js';
@@ -69,6 +70,18 @@ describe('bad host input', () => {
     const { el, errors } = await inProvider({ author: { name: 'Mette' } as never, child: exampleChild }, html`<spire-wellbeing-check .value=${structuredClone(exampleWellbeingCheck)}></spire-wellbeing-check>`);
     expect(errors.map((e) => e.path)).to.deep.equal(['author.role']);
     expect(el.value?.id).to.equal(exampleWellbeingCheck.id);
+  });
+
+  it('leaves out language rules the model rejects, and keeps the default nudges', async () => {
+    const { el, errors } = await inProvider({ author: exampleAuthor, child: exampleChild, config: { languageRules: [{ id: 'x', locale: 'da', kind: 'label', phrases: [''], suggestion: 'Beskriv' }] } });
+    expect(errors.map((e) => [e.path, e.code])).to.deep.equal([['languageRules.0.phrases.0', 'required']]);
+    const area = el.shadowRoot!.querySelector('[data-field="strengths"]') as HTMLElement & { value: string; updateComplete: Promise<boolean> };
+    area.focus();
+    await sendKeys({ type: 'Hun er altid glad.' });
+    await aTimeout(300); // nudges wait for a pause in typing
+    await area.updateComplete;
+    const nudges = [...area.shadowRoot!.querySelectorAll('.nudges li')].map((li) => li.textContent!);
+    expect(nudges, 'one nudge for "altid", none for an empty phrase').to.have.length(1);
   });
 
   it('reports in English when the page is English', async () => {

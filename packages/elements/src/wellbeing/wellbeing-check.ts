@@ -5,6 +5,8 @@ import {
   CHILD_PERSPECTIVE_METHODS,
   type ChildPerspective,
   type Instrument,
+  type LanguageRule,
+  LanguageRules,
   NEXT_STEPS,
   type Position,
   type WellbeingCheck,
@@ -258,6 +260,11 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   /** The instrument in force. One the model rejects is reported (`spire-error`) and the default used. */
   private get currentInstrument(): Instrument {
     return this.hostInput.usable('instrument', this.instrument ?? this.config?.instrument, (input) => parseWith(InstrumentSchema, input)) ?? defaultInstrument;
+  }
+
+  /** The municipality's own language rules, when the model accepts them. */
+  private get languageRules(): LanguageRule[] | undefined {
+    return this.hostInput.usable('languageRules', this.config?.languageRules as LanguageRule[] | undefined, (input) => parseWith(LanguageRules, input));
   }
 
   private get earlierChecks(): WellbeingCheck[] {
@@ -678,7 +685,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       ?verbatim=${options.verbatim ?? false}
       .maxlength=${options.max ?? TEXT_MAX}
       .rows=${options.rows ?? 4}
-      .rules=${this.config?.languageRules}
+      .rules=${this.languageRules}
       ?disabled=${this.isDisabled}
       .invalid=${errors.length > 0}
       .errorMessage=${errors.join(' ')}

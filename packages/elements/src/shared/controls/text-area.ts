@@ -109,8 +109,8 @@ export class SpireTextArea extends ControlElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // A value set by the host (not typed) is checked at once.
-    if (changed.has('value') && !this.typing) this.checkNow();
+    // A value, rules or language set by the host (not typed) is checked at once; typing waits a moment.
+    if (!this.typing && (changed.has('value') || changed.has('rules') || this.checkedLocale !== this.i18n.locale)) this.checkNow();
     this.typing = false;
   }
 
@@ -120,7 +120,10 @@ export class SpireTextArea extends ControlElement {
     return this.nudges && !this.verbatim && !this.readonly;
   }
 
+  private checkedLocale?: string;
+
   private checkNow(): void {
+    this.checkedLocale = this.i18n.locale;
     this.findings = this.nudgesOn ? checkLanguage(this.value, this.i18n.locale, { rules: this.rules }) : [];
   }
 
