@@ -1,5 +1,6 @@
 // The widgets under a strict Content-Security-Policy, as a municipal intranet may set it: a real page in
-// an iframe, used as a professional would, and not one violation (no eval, no inline style or script).
+// an iframe, used as a professional would, and not one violation (no eval, no inline style or script,
+// and no network request: the page allows no connection at all).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StrictCspWindow } from './fixtures/strict-csp-page.js';
