@@ -1,6 +1,6 @@
 // The widgets under a strict Content-Security-Policy, as a municipal intranet may set it: a real page in
 // an iframe, used as a professional would, and not one violation (no eval, no inline style or script,
-// and no network request: the page allows no connection at all).
+// and no network request: the page allows no connection at all), and nothing written to the console.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StrictCspWindow } from './fixtures/strict-csp-page.js';
@@ -36,7 +36,7 @@ describe('under a strict Content-Security-Policy', () => {
     expect(page().cspViolations).to.deep.equal([]);
   });
 
-  it('stays clean while a professional works: typing with nudges, positions, guidance, errors, child mode, print', async () => {
+  it('stays clean, and silent, while a professional works: typing with nudges, positions, guidance, errors, child mode, print', async () => {
     frame.focus();
     $('[data-field="strengths"]').focus();
     await sendKeys({ type: 'Hun er altid en vildbasse i legen.' });
@@ -59,6 +59,8 @@ describe('under a strict Content-Security-Policy', () => {
     await settle();
     expect(page().cspViolations).to.deep.equal([]);
     expect(inlineStyleAttributes(frame.contentDocument!.body)).to.deep.equal([]);
+    // Nothing from Spire; Lit's own dev-mode banner appears only in development builds.
+    expect(page().consoleCalls.filter((call) => !call.includes('Lit is in dev mode'))).to.deep.equal([]);
   });
 
   it('shows the nudges and the overview bars, so the clean run above had them on the page', async () => {
