@@ -377,7 +377,8 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
     super.updated(changed);
     if (this.value && this.restoredFor !== this.value.id && !this.readonly && !this.isDisabled) {
       this.restoredFor = this.value.id;
-      void this.restoreDraft();
+      // After this update: looking for the draft first saves a pending edit, which re-renders the status.
+      queueMicrotask(() => void this.restoreDraft());
     }
   }
 
