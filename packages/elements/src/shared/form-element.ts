@@ -410,7 +410,6 @@ export abstract class SpireFormElement<T extends SpireRecord> extends LitElement
     this.validation.reset();
   }
 
-
   private async restoreDraft(): Promise<void> {
     const id = this.value?.id;
     const entry = await this.drafts.restore();
