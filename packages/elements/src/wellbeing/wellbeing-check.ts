@@ -46,7 +46,7 @@ const TEXT_MAX = 4000;
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
  * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
  * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
- * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, instrument or earlier record (source `config`, e.g. path `child.id`), which is then left unused.
+ * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, instrument, language rule or earlier record (source `config`, e.g. path `child.id`), which is then left unused.
  * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
  * @csspart section - Each section of the check.
  * @csspart actions - The submit and print buttons.
@@ -263,8 +263,8 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   }
 
   /** The municipality's own language rules, when the model accepts them. */
-  private get languageRules(): LanguageRule[] | undefined {
-    return this.hostInput.usable('languageRules', this.config?.languageRules as LanguageRule[] | undefined, (input) => parseWith(LanguageRules, input));
+  private get languageRules(): readonly LanguageRule[] | undefined {
+    return this.hostInput.usable('languageRules', this.config?.languageRules, (input) => parseWith(LanguageRules, input));
   }
 
   private get earlierChecks(): WellbeingCheck[] {

@@ -168,5 +168,4 @@ export class SpirePositionPicker extends ControlElement {
         ${(['green', 'yellow', 'red'] as const).map((p) => (guidance[p] ? html`<dt>${positionShape(p)}${t(`controls.position.${p}`)}</dt><dd>${guidance[p]}</dd>` : nothing))}
       </dl>`;
   }
-
 }

@@ -167,5 +167,4 @@ export class SpireSmileyScale extends ControlElement {
       ${this.renderError()}
     </fieldset>`;
   }
-
 }
