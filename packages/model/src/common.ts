@@ -1,40 +1,46 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { parsePlain, toPlainData } from './plain.js';
 
 /**
  * Issue codes are the stable vocabulary between the model and every user interface: the elements
  * map each code to a localized message, filling in `params`. Never change the meaning of a code.
+ * A runtime list, so a user interface can check at build time that it has a message for every code.
  */
-export type IssueCode =
+export const ISSUE_CODES = [
   // Generic shape problems (mapped from zod).
-  | 'required'
-  | 'invalid_type'
-  | 'too_short'
-  | 'too_long'
-  | 'too_small'
-  | 'too_big'
-  | 'invalid_value'
-  | 'invalid_format'
-  | 'invalid_date'
-  | 'unrecognized_keys'
+  'required',
+  'invalid_type',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'invalid_value',
+  'invalid_format',
+  'invalid_date',
+  'unrecognized_keys',
   // Record-level problems.
-  | 'unknown_kind'
-  | 'unknown_schema_version'
-  | 'duplicate_id'
-  | 'illegal_transition'
+  'unknown_kind',
+  'unknown_schema_version',
+  'duplicate_id',
+  'illegal_transition',
+  /** The input could not be read as data at all: a cycle, a throwing getter or Proxy, nesting too deep, too large. */
+  'unreadable_input',
   // Domain rules.
-  | 'justification_required'
-  | 'overall_position_required'
-  | 'child_perspective_required'
-  | 'reason_required'
-  | 'agreement_or_next_step_required'
-  | 'cpr_invalid'
-  | 'ground_required'
-  | 'consent_required'
-  | 'consent_missing_holder'
-  | 'parent_contact_required'
-  | 'resources_required'
-  | 'date_order';
+  'justification_required',
+  'overall_position_required',
+  'child_perspective_required',
+  'reason_required',
+  'agreement_or_next_step_required',
+  'cpr_invalid',
+  'ground_required',
+  'consent_required',
+  'consent_missing_holder',
+  'parent_contact_required',
+  'resources_required',
+  'date_order',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export type IssueParam = string | number | boolean | readonly (string | number)[];
 
@@ -83,7 +89,9 @@ export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
         return { code: (spireCode as IssueCode) ?? 'invalid_value', path, params: rest };
       }
       case 'invalid_type':
-        if (issue.input === undefined || issue.input === null || issue.input === '') return { code: 'required', path, params };
+        // Absent (a `null` object value is dropped as absent before validation); a `null` left inside an
+        // array is a wrong type at its index.
+        if (issue.input === undefined || issue.input === '') return { code: 'required', path, params };
         return { code: 'invalid_type', path, params: { expected: String(issue.expected ?? '') } };
       case 'too_small':
         if (issue.origin === 'string') {
@@ -114,13 +122,15 @@ export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
   });
 }
 
-/** Runs a zod schema and answers in our own terms. */
+/**
+ * Runs a zod schema and answers in our own terms. The input is first copied into plain data (see
+ * `toPlainData`: `null` object values count as absent; hostile input gives `unreadable_input`), so this
+ * never throws.
+ */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
-  // zod leaves the input off its issues unless asked, and without it a wrong type looks like a missing
-  // field. The input is only inspected here, never passed on (it may be personal data).
-  const result = z.safeParse(schema, input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toModelIssues(result.error.issues as unknown as RawZodIssue[]) };
+  const plain = toPlainData(input);
+  if (!plain.ok) return { ok: false, issues: [plain.issue] };
+  return parsePlain(schema, plain.value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,7 +215,7 @@ export interface CreateRecordOptions {
 export function newRecordHeader<K extends RecordKind, V extends number>(kind: K, schemaVersion: V, options: CreateRecordOptions) {
   const at = (options.now ?? new Date()).toISOString();
   return {
-    id: options.id ?? crypto.randomUUID(),
+    id: options.id ?? newId(),
     kind,
     schemaVersion,
     createdAt: at,
@@ -214,6 +224,23 @@ export function newRecordHeader<K extends RecordKind, V extends number>(kind: K,
     child: options.child,
     history: [{ at, by: { name: options.author.name, role: options.author.role }, action: 'created' as const }],
   };
+}
+
+/**
+ * A random UUID (version 4). Uses `crypto.randomUUID` where it exists; it does not on a page served
+ * over plain http (no secure context), so then `crypto.getRandomValues`, and as a last resort
+ * `Math.random` (ids only need to be unique, not secret).
+ */
+export function newId(): string {
+  const c = (globalThis as { crypto?: Partial<Crypto> }).crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof c?.getRandomValues === 'function') c.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Finds duplicates in a list of ids (for "ids unique" rules). */

@@ -1,6 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { type CreateRecordOptions, type RecordDefinition, Id, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
+import { type CreateRecordOptions, type RecordDefinition, Id, newId, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
 
 export const SPHERES = ['familie', 'slaegt', 'venner', 'dagtilbud-skole', 'fritid-forening', 'professionelle'] as const;
 export const Sphere = z.enum(SPHERES);
@@ -75,7 +75,7 @@ export function createNetworkMap(options: CreateRecordOptions): NetworkMap {
 
 /** Appends a dated snapshot of the current people; the map itself is not changed. */
 export function snapshotNetworkMap(map: NetworkMap, date: string, note?: string): NetworkMap {
-  const version: NetworkMapVersion = { id: crypto.randomUUID(), date, people: structuredClone(map.people), ...(note ? { note } : {}) };
+  const version: NetworkMapVersion = { id: newId(), date, people: structuredClone(map.people), ...(note ? { note } : {}) };
   return { ...map, versions: [...map.versions, version] };
 }
 

@@ -1,4 +1,11 @@
+import type { IssueCode } from '@spire/model';
+
+/** Keys beside the model's issue codes: a variant, the fallback and two templates. */
+type ExtraKey = 'too_small_array' | 'generic' | 'fieldMessage' | 'hostValue';
+
 // Messages for the model's issue codes. Shown beside the field and in the error summary ("Fejl:").
+// `satisfies` makes a code without a message (a new code in ISSUE_CODES) a compile error here, and
+// English mirrors these keys through `Messages<typeof da>`.
 export const issues = {
   required: 'Skal udfyldes.',
   invalid_type: 'Værdien har en forkert type.',
@@ -15,6 +22,7 @@ export const issues = {
   unknown_schema_version: 'Er gemt i en version ({{version}}), som denne udgave af Spire ikke kan læse.',
   duplicate_id: 'Id’et "{{id}}" er brugt mere end én gang.',
   illegal_transition: 'Status kan ikke skifte fra "{{from}}" til "{{to}}".',
+  unreadable_input: 'Data kunne ikke læses. De er måske beskadigede eller for store.',
   justification_required: 'Skriv en begrundelse, når positionen er {{position}}.',
   overall_position_required: 'Vælg en samlet position.',
   child_perspective_required: 'Beskriv barnets perspektiv – eller hvorfor det ikke har været muligt.',
@@ -30,4 +38,4 @@ export const issues = {
   generic: 'Feltet er ikke udfyldt rigtigt.',
   fieldMessage: '{{field}}: {{message}}',
   hostValue: 'Den registrering, siden gav widgetten, kunne ikke bruges ({{path}}): {{message}}',
-} as const;
+} as const satisfies Record<IssueCode | ExtraKey, string>;

@@ -17,6 +17,7 @@ export const issues: Messages<typeof da> = {
   unknown_schema_version: 'Is stored in a version ({{version}}) this release of Spire cannot read.',
   duplicate_id: 'The id "{{id}}" is used more than once.',
   illegal_transition: 'The status cannot change from "{{from}}" to "{{to}}".',
+  unreadable_input: 'The data could not be read. It may be damaged or too large.',
   justification_required: 'Write a justification when the position is {{position}}.',
   overall_position_required: 'Choose an overall position.',
   child_perspective_required: "Describe the child's perspective – or why it has not been possible.",
