@@ -1,6 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, addIssue, optionalText, text } from './common.js';
+import { moment, plainObject } from './plain.js';
 
 export const CONSENT_RELATIONS = ['mother', 'father', 'custody-holder', 'child', 'other'] as const;
 export const CONSENT_METHODS = ['written', 'oral', 'digital'] as const;
@@ -35,9 +36,13 @@ export type Consent = z.infer<typeof Consent>;
 
 /** Given, and not withdrawn, at the moment `at` (default: now). */
 export function isConsentActive(consent: Consent, at: Date | string = new Date()): boolean {
-  const moment = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  if (Date.parse(consent.givenAt) > moment) return false;
-  return !consent.withdrawnAt || Date.parse(consent.withdrawnAt) > moment;
+  // Guarded: a consent without a readable givenAt, or an unreadable moment, is not active.
+  const data = plainObject(consent);
+  if (!data || typeof data.givenAt !== 'string') return false;
+  const when = moment(at);
+  const given = Date.parse(data.givenAt);
+  if (Number.isNaN(when) || Number.isNaN(given) || given > when) return false;
+  return typeof data.withdrawnAt !== 'string' || Date.parse(data.withdrawnAt) > when;
 }
 
 /**
@@ -45,6 +50,10 @@ export function isConsentActive(consent: Consent, at: Date | string = new Date()
  * the first moment: that is when the consent stopped, and it must not move later.
  */
 export function withdrawConsent(consent: Consent, at: Date | string = new Date()): Consent {
-  if (consent.withdrawnAt) return { ...consent };
-  return { ...consent, withdrawnAt: typeof at === 'string' ? at : at.toISOString() };
+  const data = (plainObject(consent) ?? {}) as Consent;
+  if (data.withdrawnAt) return data;
+  // An unreadable moment becomes an invalid date for `parseWith(Consent, …)` to report, never a throw.
+  const when = moment(at);
+  const withdrawnAt = typeof at === 'string' ? at : Number.isNaN(when) ? 'Invalid Date' : new Date(when).toISOString();
+  return { ...data, withdrawnAt };
 }

@@ -25,6 +25,7 @@ function century(seventh: number, yy: number): number {
  * real children's numbers, and the receiving municipality looks the child up anyway.
  */
 export function cprBirthDate(cpr: string): string | undefined {
+  if (typeof cpr !== 'string') return undefined;
   const match = CPR_PATTERN.exec(cpr.trim());
   if (!match) return undefined;
   const [, dd, mm, yy, seventh] = match;
@@ -41,6 +42,7 @@ export function isValidCpr(value: unknown): value is string {
 
 /** `DDMMYYXXXX` or `DDMMYY-XXXX` → `DDMMYY-XXXX`; anything else is returned unchanged. */
 export function normalizeCpr(value: string): string {
+  if (typeof value !== 'string') return value;
   const match = CPR_PATTERN.exec(value.trim());
   return match ? `${match[1]}${match[2]}${match[3]}-${match[4]}${match[5]}` : value;
 }
@@ -50,7 +52,7 @@ export function normalizeCpr(value: string): string {
  * shown. Text that is not shaped like a CPR number is masked completely rather than shown in part.
  */
 export function maskCpr(cpr: string): string {
-  const match = CPR_PATTERN.exec(cpr.trim());
+  const match = typeof cpr === 'string' ? CPR_PATTERN.exec(cpr.trim()) : null;
   return match ? `${match[1]}${match[2]}${match[3]}-••••` : '••••••-••••';
 }
 

@@ -1,3 +1,4 @@
+import { toPlainData } from './plain.js';
 import { type CalendarDate, type HolidayCalendar, addDays, isWorkingDay, parseCalendarDate, toCalendarDate } from './holidays.js';
 
 /**
@@ -43,15 +44,21 @@ export function referralDeadlines(
   referral: { sentAt?: string; status?: string; statusHistory?: readonly { status: string; at: string }[] },
   options: { calendar?: HolidayCalendar; now?: Date } = {},
 ): ReferralDeadlines | undefined {
-  const sentAt = referral.sentAt ?? referral.statusHistory?.find((entry) => entry.status === 'sent')?.at;
+  // Read as plain data with guards: a hostile or malformed referral has no deadlines, never a TypeError.
+  const plain = toPlainData(referral);
+  const data = plain.ok && typeof plain.value === 'object' && plain.value !== null ? (plain.value as Record<string, unknown>) : {};
+  const history = (Array.isArray(data.statusHistory) ? data.statusHistory : []).filter(
+    (entry): entry is { status: string; at: string } => typeof entry === 'object' && entry !== null && typeof entry.status === 'string' && typeof entry.at === 'string',
+  );
+  const sentAt = typeof data.sentAt === 'string' ? data.sentAt : history.find((entry) => entry.status === 'sent')?.at;
   if (!sentAt) return undefined;
   const sent = new Date(sentAt);
   if (Number.isNaN(sent.getTime())) return undefined;
   const sentOn = danishDate(sent);
   const receiptDueOn = addWorkingDays(sentOn, 6, options.calendar);
   const dangerAssessmentDueAt = new Date(sent.getTime() + 24 * 60 * 60 * 1000).toISOString();
-  const now = options.now ?? new Date();
-  const confirmed = referral.statusHistory?.some((entry) => entry.status === 'receipt-confirmed' || entry.status === 'outcome') ?? false;
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const confirmed = history.some((entry) => entry.status === 'receipt-confirmed' || entry.status === 'outcome');
   return {
     sentAt,
     receiptDueOn,

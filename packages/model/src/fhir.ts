@@ -1,9 +1,9 @@
-import type { RecordKind } from './common.js';
+import { type RecordKind, parseWith } from './common.js';
 import { CONCERN_DECISIONS, CONCERN_LEVELS, type ConcernNote } from './concern-note.js';
-import { type Instrument, POSITIONS, defaultInstrument } from './instrument.js';
+import { type Instrument, Instrument as InstrumentSchema, POSITIONS, defaultInstrument } from './instrument.js';
 import { NOTIFICATION_GROUNDS, REFERRAL_TYPES, type Referral, URGENCIES } from './referral.js';
 import { NEXT_STEPS, type WellbeingCheck } from './wellbeing-check.js';
-import type { SpireRecord } from './records.js';
+import { readRecordData } from './records.js';
 
 /**
  * HL7 FHIR R4 Questionnaire / QuestionnaireResponse for systems that are not ours. Codes are Spire's
@@ -142,6 +142,11 @@ function referralItems(): FhirQuestionnaireItem[] {
 }
 
 export function toFhirQuestionnaire(kind: FhirQuestionnaireKind, instrument: Instrument = defaultInstrument): FhirQuestionnaire {
+  // A host's instrument is configuration: one that does not validate falls back to the default.
+  if (instrument !== defaultInstrument) {
+    const parsed = parseWith(InstrumentSchema, instrument);
+    instrument = parsed.ok ? parsed.value : defaultInstrument;
+  }
   const titles: Record<FhirQuestionnaireKind, string> = {
     'wellbeing-check': 'Trivselsvurdering',
     'concern-note': 'Bekymrings- og undringsnotat',
@@ -152,7 +157,7 @@ export function toFhirQuestionnaire(kind: FhirQuestionnaireKind, instrument: Ins
     resourceType: 'Questionnaire',
     url: `${QUESTIONNAIRE_BASE}${kind}`,
     version: kind === 'wellbeing-check' ? `${instrument.id}-${instrument.version}` : '1',
-    name: kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+    name: String(typeof kind === 'string' ? kind : '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
     title: titles[kind],
     status: 'active',
     language: 'da',
@@ -160,21 +165,30 @@ export function toFhirQuestionnaire(kind: FhirQuestionnaireKind, instrument: Ins
   };
 }
 
-const str = (linkId: string, value: string | undefined): FhirResponseItem[] => (value?.trim() ? [{ linkId, answer: [{ valueString: value }] }] : []);
-const code = (linkId: string, system: string, value: string | undefined): FhirResponseItem[] =>
-  value ? [{ linkId, answer: [{ valueCoding: { system: `${CODE_SYSTEM}/${system}`, code: value } }] }] : [];
+// The answers are read from plain, migrated data with guards, so an older schema version, a draft with
+// problems or hostile input gives a response with what can be read, never a TypeError.
+type Data = Record<string, unknown>;
+const obj = (value: unknown): Data => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Data) : {});
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map(obj) : []);
+const txt = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function wellbeingAnswers(check: WellbeingCheck): FhirResponseItem[] {
-  const cp = check.childPerspective;
+const str = (linkId: string, value: unknown): FhirResponseItem[] => (typeof value === 'string' && value.trim() ? [{ linkId, answer: [{ valueString: value }] }] : []);
+const code = (linkId: string, system: string, value: unknown): FhirResponseItem[] =>
+  typeof value === 'string' && value ? [{ linkId, answer: [{ valueCoding: { system: `${CODE_SYSTEM}/${system}`, code: value } }] }] : [];
+
+function wellbeingAnswers(check: Data): FhirResponseItem[] {
+  const cp = check.childPerspective === undefined ? undefined : obj(check.childPerspective);
   return [
     {
       linkId: 'dimensions',
-      item: check.dimensions.map((d) => ({
-        linkId: `dimension.${d.dimensionId}`,
-        item: [...code(`dimension.${d.dimensionId}.position`, 'position', d.position), ...str(`dimension.${d.dimensionId}.justification`, d.justification)],
-      })),
+      item: list(check.dimensions)
+        .filter((d) => typeof d.dimensionId === 'string')
+        .map((d) => ({
+          linkId: `dimension.${d.dimensionId as string}`,
+          item: [...code(`dimension.${d.dimensionId as string}.position`, 'position', d.position), ...str(`dimension.${d.dimensionId as string}.justification`, d.justification)],
+        })),
     },
-    ...code('overall', 'position', check.overall.position),
+    ...code('overall', 'position', obj(check.overall).position),
     ...str('strengths', check.strengths),
     ...str('wonderings', check.wonderings),
     ...str('possibleBackground', check.possibleBackground),
@@ -184,20 +198,22 @@ function wellbeingAnswers(check: WellbeingCheck): FhirResponseItem[] {
             linkId: 'child',
             item: [
               ...str('child.ownWords', cp.ownWords),
-              ...(cp.ratings ?? []).flatMap((r) => code(`child.rating.${r.itemId}`, 'smiley', String(r.value))),
+              ...list(cp.ratings)
+                .filter((r) => typeof r.itemId === 'string' && typeof r.value === 'number')
+                .flatMap((r) => code(`child.rating.${r.itemId as string}`, 'smiley', String(r.value))),
               ...str('child.reason', cp.reason),
             ],
           },
         ]
       : []),
-    ...str('parents.view', check.parentPerspective?.view),
+    ...str('parents.view', obj(check.parentPerspective).view),
     ...code('nextStep', 'next-step', check.nextStep),
   ];
 }
 
-function concernAnswers(note: ConcernNote): FhirResponseItem[] {
+function concernAnswers(note: Data): FhirResponseItem[] {
   return [
-    { linkId: 'observedAt', answer: [{ valueDate: note.observedAt }] },
+    ...(typeof note.observedAt === 'string' ? [{ linkId: 'observedAt', answer: [{ valueDate: note.observedAt }] }] : []),
     ...str('observations', note.observations),
     ...str('childWords', note.childWords),
     ...str('worksWell', note.worksWell),
@@ -208,9 +224,9 @@ function concernAnswers(note: ConcernNote): FhirResponseItem[] {
   ];
 }
 
-function referralAnswers(referral: Referral): FhirResponseItem[] {
-  const cp = referral.childPerspective;
-  const perspective = [cp?.statement, cp?.involvement, cp?.notInvolvedReason].filter((s) => s?.trim()).join('\n\n');
+function referralAnswers(referral: Data): FhirResponseItem[] {
+  const cp = obj(referral.childPerspective);
+  const perspective = [cp.statement, cp.involvement, cp.notInvolvedReason].filter((s): s is string => typeof s === 'string' && s.trim() !== '').join('\n\n');
   return [
     ...code('referralType', 'referral-type', referral.referralType),
     ...code('ground', 'notification-ground', referral.ground),
@@ -222,22 +238,41 @@ function referralAnswers(referral: Referral): FhirResponseItem[] {
   ];
 }
 
-function responseStatus(record: SpireRecord): FhirQuestionnaireResponse['status'] {
-  if (record.kind === 'referral') return record.status === 'draft' ? 'in-progress' : 'completed';
-  return record.status === 'draft' ? 'in-progress' : record.status;
+const RESPONSE_STATUSES: Record<string, FhirQuestionnaireResponse['status']> = {
+  draft: 'in-progress',
+  completed: 'completed',
+  amended: 'amended',
+  'entered-in-error': 'entered-in-error',
+};
+
+function responseStatus(kind: unknown, status: unknown): FhirQuestionnaireResponse['status'] {
+  const known = typeof status === 'string' && Object.hasOwn(RESPONSE_STATUSES, status) ? RESPONSE_STATUSES[status]! : undefined;
+  if (kind === 'referral') return status === 'draft' || typeof status !== 'string' ? 'in-progress' : 'completed';
+  return known ?? 'in-progress';
 }
 
-/** A QuestionnaireResponse for a wellbeing check, concern note or referral (answers only where given). */
+/**
+ * A QuestionnaireResponse for a wellbeing check, concern note or referral (answers only where given).
+ * The record is read as `parseRecord` reads it — an older schema version is migrated first — but not
+ * required to be valid: a draft with problems exports what it holds. Input that is not such a record
+ * (hostile, unreadable, another kind) gives a response without answers, status `entered-in-error`;
+ * it never throws.
+ */
 export function toFhirQuestionnaireResponse(record: WellbeingCheck | ConcernNote | Referral): FhirQuestionnaireResponse {
-  const item = record.kind === 'wellbeing-check' ? wellbeingAnswers(record) : record.kind === 'concern-note' ? concernAnswers(record) : referralAnswers(record);
+  const read = readRecordData(record);
+  const data: Data = read.ok && read.kind !== 'network-map' ? read.value : {};
+  const kind = read.ok && read.kind !== 'network-map' ? read.kind : undefined;
+  const item = kind === 'wellbeing-check' ? wellbeingAnswers(data) : kind === 'concern-note' ? concernAnswers(data) : kind === 'referral' ? referralAnswers(data) : [];
+  const author = obj(data.author);
+  const child = obj(data.child);
   return {
     resourceType: 'QuestionnaireResponse',
-    id: record.id,
-    questionnaire: `${QUESTIONNAIRE_BASE}${record.kind}`,
-    status: responseStatus(record),
-    authored: record.updatedAt,
-    author: { display: `${record.author.name} (${record.author.role})` },
-    subject: { identifier: { value: record.child.id }, display: record.child.displayName },
+    id: txt(data.id) ?? '',
+    questionnaire: `${QUESTIONNAIRE_BASE}${kind ?? 'unknown'}`,
+    status: kind ? responseStatus(kind, data.status) : 'entered-in-error',
+    authored: txt(data.updatedAt) ?? '',
+    author: { display: `${txt(author.name) ?? ''} (${txt(author.role) ?? ''})` },
+    subject: { identifier: { value: txt(child.id) ?? '' }, display: txt(child.displayName) ?? '' },
     item,
   };
 }

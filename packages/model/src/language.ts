@@ -6,7 +6,7 @@
  */
 import './zod.js';
 import * as z from 'zod/mini';
-import { Id, text } from './common.js';
+import { Id, parseWith, text } from './common.js';
 
 export const LANGUAGE_FINDING_KINDS = ['label', 'diagnosis', 'absolute', 'blame'] as const;
 export type LanguageFindingKind = (typeof LANGUAGE_FINDING_KINDS)[number];
@@ -26,16 +26,12 @@ export const LanguageRuleSchema = z.object({
 });
 export const LanguageRules = z.array(LanguageRuleSchema);
 
-export interface LanguageRule {
-  id: string;
-  locale: LanguageLocale;
-  kind: LanguageFindingKind;
-  /** Words or phrases, matched whole and case-insensitively. Whitespace matches any run of spaces. */
-  phrases: readonly string[];
-  /** Endings added to each phrase for inflected forms, e.g. `['', 't', 'e']` for umulig/umuligt/umulige. */
-  endings?: readonly string[];
-  suggestion: string;
-}
+/**
+ * A language rule, as `LanguageRuleSchema` checks it: `phrases` are words or phrases, matched whole and
+ * case-insensitively (whitespace matches any run of spaces); `endings` are added to each phrase for
+ * inflected forms, e.g. `['', 't', 'e']` for umulig/umuligt/umulige.
+ */
+export type LanguageRule = z.infer<typeof LanguageRuleSchema>;
 
 export interface LanguageFinding {
   start: number;
@@ -96,7 +92,13 @@ function compile(locale: LanguageLocale, extra: readonly LanguageRule[], replace
   let perRules = cache.get(extra);
   const cached = perRules?.get(key);
   if (cached) return cached;
-  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...extra].filter((r) => r.locale === locale && r.phrases.some((phrase) => phrase.trim()));
+  // A host's own rules are configuration: one that does not match `LanguageRuleSchema` is left out.
+  const given = parseWith(z.array(z.unknown()), extra);
+  const valid = (given.ok ? given.value : []).flatMap((rule) => {
+    const parsed = parseWith(LanguageRuleSchema, rule);
+    return parsed.ok ? [parsed.value] : [];
+  });
+  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...valid].filter((r) => r.locale === locale && r.phrases.some((phrase) => phrase.trim()));
   // One capturing group per rule, longest forms first so "hele tiden" wins over a shorter overlap.
   const groups = rules.map((rule) => {
     const forms = rule.phrases
@@ -119,8 +121,16 @@ export function checkLanguage(
   locale: LanguageLocale,
   options: { rules?: readonly LanguageRule[]; replaceDefaults?: boolean } = {},
 ): LanguageFinding[] {
-  if (!text) return [];
-  const { regex, rules } = compile(locale, options.rules ?? emptyExtra, options.replaceDefaults ?? false);
+  if (typeof text !== 'string' || !text) return [];
+  let extra: readonly LanguageRule[] = emptyExtra;
+  let replaceDefaults = false;
+  try {
+    if (Array.isArray(options?.rules)) extra = options.rules;
+    replaceDefaults = options?.replaceDefaults === true;
+  } catch {
+    // An unreadable options object: the defaults only.
+  }
+  const { regex, rules } = compile(locale, extra, replaceDefaults);
   const findings: LanguageFinding[] = [];
   regex.lastIndex = 0;
   for (const match of text.matchAll(regex)) {

@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { toPlainData } from './plain.js';
 import { type CreateRecordOptions, type RecordDefinition, Id, newId, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
 
 export const SPHERES = ['familie', 'slaegt', 'venner', 'dagtilbud-skole', 'fritid-forening', 'professionelle'] as const;
@@ -75,8 +76,15 @@ export function createNetworkMap(options: CreateRecordOptions): NetworkMap {
 
 /** Appends a dated snapshot of the current people; the map itself is not changed. */
 export function snapshotNetworkMap(map: NetworkMap, date: string, note?: string): NetworkMap {
-  const version: NetworkMapVersion = { id: newId(), date, people: structuredClone(map.people), ...(note ? { note } : {}) };
-  return { ...map, versions: [...map.versions, version] };
+  // Read as a plain copy with guards: never a TypeError. What is wrong with the map is for `parseRecord`
+  // to report. (Version 1 is the only one; with a migration this must migrate first, but cannot import
+  // records.ts, which imports this module.)
+  const plain = toPlainData(map);
+  const data = plain.ok && typeof plain.value === 'object' && plain.value !== null && !Array.isArray(plain.value) ? (plain.value as Record<string, unknown>) : {};
+  const people = Array.isArray(data.people) ? data.people : [];
+  const versions = Array.isArray(data.versions) ? data.versions : [];
+  const version = { id: newId(), date, people, ...(typeof note === 'string' && note ? { note } : {}) } as NetworkMapVersion;
+  return { ...data, versions: [...versions, version] } as unknown as NetworkMap;
 }
 
 /**
@@ -84,7 +92,11 @@ export function snapshotNetworkMap(map: NetworkMap, date: string, note?: string)
  * kept apart as the meeting's invitation does.
  */
 export function invitationList(map: Pick<NetworkMap, 'people'>): { private: NetworkPerson[]; professional: NetworkPerson[] } {
-  const invited = map.people.filter((p) => p.invite);
+  const plain = toPlainData(map);
+  const people = plain.ok && typeof plain.value === 'object' && plain.value !== null ? (plain.value as { people?: unknown }).people : undefined;
+  const invited = (Array.isArray(people) ? people : []).filter(
+    (p): p is NetworkPerson => typeof p === 'object' && p !== null && (p as NetworkPerson).invite === true,
+  );
   return {
     private: invited.filter((p) => p.sphere !== 'professionelle'),
     professional: invited.filter((p) => p.sphere === 'professionelle'),

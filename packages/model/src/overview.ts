@@ -1,4 +1,7 @@
-import { type Instrument, POSITIONS, type Position, defaultInstrument } from './instrument.js';
+import { parseWith } from './common.js';
+import { type Instrument, Instrument as InstrumentSchema, POSITIONS, type Position, defaultInstrument } from './instrument.js';
+import { plainArray } from './plain.js';
+import { readRecordData } from './records.js';
 import type { WellbeingCheck } from './wellbeing-check.js';
 
 /** A count, or `null` where it is hidden so no single child can be recognised. */
@@ -33,13 +36,44 @@ export interface OverviewOptions {
   groupSize?: number;
 }
 
+/** What the overview needs of one check, read with guards from its migrated plain data. */
+interface Counted {
+  childId: string;
+  updatedAt: string;
+  positions: Map<string, Position>;
+  overall: Position;
+}
+
+const asPosition = (value: unknown): Position => (typeof value === 'string' && (POSITIONS as readonly string[]).includes(value) ? (value as Position) : 'not-assessed');
+const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+/**
+ * A check as the overview counts it: older schema versions migrated, unknown positions counted as not
+ * assessed. Unreadable input, another kind, a check without a child id or one entered in error is
+ * left out (undefined).
+ */
+function readCheck(input: unknown): Counted | undefined {
+  const read = readRecordData(input, 'wellbeing-check');
+  if (!read.ok) return undefined;
+  const check = read.value;
+  const childId = asObject(check.child).id;
+  if (check.status === 'entered-in-error' || typeof childId !== 'string') return undefined;
+  const positions = new Map<string, Position>();
+  for (const d of Array.isArray(check.dimensions) ? check.dimensions : []) {
+    const dimension = asObject(d);
+    if (typeof dimension.dimensionId === 'string' && !positions.has(dimension.dimensionId)) positions.set(dimension.dimensionId, asPosition(dimension.position));
+  }
+  return { childId, updatedAt: typeof check.updatedAt === 'string' ? check.updatedAt : '', positions, overall: asPosition(asObject(check.overall).position) };
+}
+
 /** The newest usable check per child: a child counts once, whatever how many checks were passed. */
-function latestPerChild(checks: readonly WellbeingCheck[]): WellbeingCheck[] {
-  const latest = new Map<string, WellbeingCheck>();
-  for (const check of checks) {
-    if (check.status === 'entered-in-error') continue;
-    const current = latest.get(check.child.id);
-    if (!current || check.updatedAt > current.updatedAt) latest.set(check.child.id, check);
+function latestPerChild(checks: readonly unknown[]): Counted[] {
+  const latest = new Map<string, Counted>();
+  for (const input of checks) {
+    const check = readCheck(input);
+    if (!check) continue;
+    const current = latest.get(check.childId);
+    if (!current || check.updatedAt > current.updatedAt) latest.set(check.childId, check);
   }
   return [...latest.values()];
 }
@@ -64,20 +98,24 @@ function row(id: string, positions: readonly Position[], unassessed: number, thr
  * are hidden so the overview cannot become surveillance of one child.
  */
 export function aggregateWellbeing(checks: readonly WellbeingCheck[], options: OverviewOptions = {}): WellbeingOverview {
-  const instrument = options.instrument ?? defaultInstrument;
+  // Old schema versions and hostile input are read with guards (see `readCheck`); never a TypeError.
+  options = asObject(options) as OverviewOptions;
+  const given = options.instrument === undefined || options.instrument === defaultInstrument ? undefined : parseWith(InstrumentSchema, options.instrument);
+  const instrument = given?.ok ? given.value : defaultInstrument;
+  const groupSize = typeof options.groupSize === 'number' && Number.isFinite(options.groupSize) ? options.groupSize : undefined;
   // A threshold that is not a number (a typo in an attribute) must not switch the protection off.
   const threshold = Number.isFinite(options.threshold) ? Math.max(1, Math.floor(options.threshold!)) : DEFAULT_OVERVIEW_THRESHOLD;
-  const perChild = latestPerChild(checks);
-  const unchecked = Math.max(0, (options.groupSize ?? perChild.length) - perChild.length);
+  const perChild = latestPerChild(plainArray(checks) ?? []);
+  const unchecked = Math.max(0, (groupSize ?? perChild.length) - perChild.length);
   const n = perChild.length + unchecked;
   const dimensions = instrument.dimensions.map((dimension) =>
     row(
       dimension.id,
-      perChild.map((check) => check.dimensions.find((d) => d.dimensionId === dimension.id)?.position ?? 'not-assessed'),
+      perChild.map((check) => check.positions.get(dimension.id) ?? 'not-assessed'),
       unchecked,
       threshold,
     ),
   );
-  const overall = row('overall', perChild.map((check) => check.overall.position), unchecked, threshold);
+  const overall = row('overall', perChild.map((check) => check.overall), unchecked, threshold);
   return { n, threshold, suppressed: n < threshold, dimensions, overall };
 }

@@ -1,6 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { Id, IsoDate, addIssue, optionalText, text } from './common.js';
+import { plainObject } from './plain.js';
 
 export const CHILD_PERSPECTIVE_METHODS = ['conversation', 'three-houses', 'own-rating', 'declined', 'not-possible'] as const;
 
@@ -28,20 +29,24 @@ export const ChildPerspective = z
 export type ChildPerspective = z.infer<typeof ChildPerspective>;
 
 /** True when the perspective holds the child's view, or the recorded reason it is missing. */
-export function hasChildPerspective(perspective: ChildPerspective | undefined): boolean {
+export function hasChildPerspective(input: ChildPerspective | undefined): boolean {
+  const perspective = plainObject(input) as Partial<ChildPerspective> | undefined;
   if (!perspective) return false;
+  // Guarded reads: a perspective from an old or hostile record may hold anything.
+  const said = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   switch (perspective.method) {
     case 'declined':
     case 'not-possible':
-      return Boolean(perspective.reason?.trim());
+      return said(perspective.reason);
     case 'own-rating':
-      return (perspective.ratings?.length ?? 0) > 0 || Boolean(perspective.ownWords?.trim());
+      return (Array.isArray(perspective.ratings) && perspective.ratings.length > 0) || said(perspective.ownWords);
     case 'three-houses': {
-      const houses = perspective.threeHouses;
-      return Boolean(houses?.worries?.trim() || houses?.goodThings?.trim() || houses?.dreams?.trim() || perspective.ownWords?.trim());
+      const houses: Partial<Record<'worries' | 'goodThings' | 'dreams', unknown>> =
+        typeof perspective.threeHouses === 'object' && perspective.threeHouses !== null ? perspective.threeHouses : {};
+      return said(houses.worries) || said(houses.goodThings) || said(houses.dreams) || said(perspective.ownWords);
     }
     default:
-      return Boolean(perspective.ownWords?.trim());
+      return said(perspective.ownWords);
   }
 }
 

@@ -87,3 +87,24 @@ export function parsePlain<T>(schema: z.ZodMiniType<T>, input: unknown): ParseRe
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toModelIssues(result.error.issues as unknown as Parameters<typeof toModelIssues>[0]) };
 }
+
+/** Internal: a plain copy of `input` when it is an object (not an array), else undefined. Never throws. */
+export function plainObject(input: unknown): Record<string, unknown> | undefined {
+  const plain = toPlainData(input);
+  return plain.ok && typeof plain.value === 'object' && plain.value !== null && !Array.isArray(plain.value) ? (plain.value as Record<string, unknown>) : undefined;
+}
+
+/** Internal: a plain copy of `input` when it is an array, else undefined. Never throws. */
+export function plainArray(input: unknown): unknown[] | undefined {
+  const plain = toPlainData(input);
+  return plain.ok && Array.isArray(plain.value) ? plain.value : undefined;
+}
+
+/** Internal: a `Date` or date string as milliseconds, NaN when unreadable. Never throws. */
+export function moment(at: unknown): number {
+  try {
+    return typeof at === 'string' ? Date.parse(at) : at instanceof Date ? at.getTime() : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}

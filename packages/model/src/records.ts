@@ -15,11 +15,21 @@ export interface RecordByKind {
   referral: Referral;
 }
 
-export const recordDefinitions: { [K in RecordKind]: RecordDefinition<RecordByKind[K]> } = {
-  'wellbeing-check': wellbeingCheckDefinition,
-  'concern-note': concernNoteDefinition,
-  'network-map': networkMapDefinition,
-  referral: referralDefinition,
+// Getters, so a record module may import this one (for `parseRecord`) without a cycle reading a
+// definition before its module has run.
+export const recordDefinitions: { readonly [K in RecordKind]: RecordDefinition<RecordByKind[K]> } = {
+  get 'wellbeing-check'() {
+    return wellbeingCheckDefinition;
+  },
+  get 'concern-note'() {
+    return concernNoteDefinition;
+  },
+  get 'network-map'() {
+    return networkMapDefinition;
+  },
+  get referral() {
+    return referralDefinition;
+  },
 };
 
 export function isRecordKind(value: unknown): value is RecordKind {

@@ -17,6 +17,7 @@ import {
   text,
 } from './common.js';
 import { Consent, isConsentActive } from './consent.js';
+import { parseRecord } from './records.js';
 import { Cpr } from './cpr.js';
 
 /** An indstilling asks for help and needs the parents' consent; an underretning is a duty and needs none. */
@@ -39,7 +40,8 @@ const NEXT_STATUS: Record<ReferralStatus, readonly ReferralStatus[]> = {
 };
 
 export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
-  return NEXT_STATUS[from].includes(to);
+  // Own keys only: `toString` or `__proto__` from untrusted data is not a status.
+  return typeof from === 'string' && Object.hasOwn(NEXT_STATUS, from) && NEXT_STATUS[from].includes(to);
 }
 
 export const ReferralParent = z.object({
@@ -176,10 +178,18 @@ export function transitionReferral(
   at: Date | string = new Date(),
   outcome?: { kind: ReferralOutcomeKind; note?: string },
 ): TransitionResult {
+  // Read as `parseRecord` reads it: an older version is migrated, anything that is not a valid
+  // referral comes back as issues, never as a TypeError.
+  const parsed = parseRecord(referral, 'referral');
+  if (!parsed.ok) return parsed;
+  referral = parsed.value;
+  const when = typeof at === 'string' ? at : at instanceof Date && !Number.isNaN(at.getTime()) ? at : undefined;
+  if (when === undefined) return { ok: false, issues: [{ code: 'invalid_date', path: ['statusHistory', referral.statusHistory.length, 'at'], params: { format: 'datetime' } }] };
+  at = when;
   if (!canTransition(referral.status, to)) {
     return { ok: false, issues: [{ code: 'illegal_transition', path: ['status'], params: { from: referral.status, to } }] };
   }
-  if (to === 'outcome' && !outcome) return { ok: false, issues: [{ code: 'required', path: ['outcome'], params: {} }] };
+  if (to === 'outcome' && (typeof outcome !== 'object' || outcome === null)) return { ok: false, issues: [{ code: 'required', path: ['outcome'], params: {} }] };
   const stamp = typeof at === 'string' ? at : at.toISOString();
   const moved: Referral = {
     ...referral,

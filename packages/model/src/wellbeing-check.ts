@@ -15,6 +15,7 @@ import {
 } from './common.js';
 import { Agreement, ChildPerspective, ParentPerspective, hasChildPerspective } from './perspectives.js';
 import { type Instrument, POSITION_WEIGHT, Position, defaultInstrument } from './instrument.js';
+import { plainArray, plainObject } from './plain.js';
 
 export const NEXT_STEPS = ['continue', 'pedagogical-adjustment', 'interdisciplinary-meeting', 'concern-note', 'referral'] as const;
 export const NextStep = z.enum(NEXT_STEPS);
@@ -85,7 +86,40 @@ export type WellbeingCheck = z.infer<typeof WellbeingCheck>;
 
 /** The most serious assessed position; not-assessed when nothing has been assessed. */
 export function suggestOverallPosition(dimensions: readonly { position: Position }[]): Position {
-  return dimensions.reduce<Position>((worst, d) => (POSITION_WEIGHT[d.position] > POSITION_WEIGHT[worst] ? d.position : worst), 'not-assessed');
+  return (plainArray(dimensions) ?? []).reduce<Position>((worst, d) => {
+    const position: unknown = typeof d === 'object' && d !== null ? (d as { position?: unknown }).position : undefined;
+    // Own keys only: an unknown value (`toString`, `__proto__`) weighs nothing.
+    if (typeof position !== 'string' || !Object.hasOwn(POSITION_WEIGHT, position)) return worst;
+    return POSITION_WEIGHT[position as Position] > POSITION_WEIGHT[worst] ? (position as Position) : worst;
+  }, 'not-assessed');
+}
+
+/**
+ * Rounds in time order, oldest first: by the round's due date when known, else the day the check was
+ * created; equal days keep the order given. Checks entered in error are left out, and so is anything
+ * that is not a check (no `createdAt` and no due date), so a trend never throws on a host's list.
+ */
+export function chronologicalChecks<T extends WellbeingCheck>(checks: readonly T[]): T[] {
+  let list: readonly T[];
+  try {
+    list = Array.isArray(checks) ? [...checks] : [];
+  } catch {
+    return [];
+  }
+  // Read through a plain copy, so a hostile entry is left out; the checks themselves are returned.
+  const when = (c: T): { at: string; status: unknown } | undefined => {
+    const check = plainObject(c);
+    if (!check) return undefined;
+    const round = check.round as { dueOn?: unknown } | undefined;
+    const dueOn = typeof round === 'object' && round !== null ? round.dueOn : undefined;
+    if (typeof dueOn === 'string') return { at: dueOn, status: check.status };
+    return typeof check.createdAt === 'string' ? { at: check.createdAt.slice(0, 10), status: check.status } : undefined;
+  };
+  return list
+    .map((check) => ({ check, read: when(check) }))
+    .flatMap(({ check, read }) => (read && read.status !== 'entered-in-error' ? [{ check, at: read.at }] : []))
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((entry) => entry.check);
 }
 
 /** A valid, empty draft check for the instrument: every dimension not yet assessed. */
