@@ -1,9 +1,14 @@
 import { defineConfig } from 'vite';
 
-// Library build: one ES module; zod stays a dependency of the consumer's bundle.
+// Library build: ES modules for the two entry points (`@spire/model` and `@spire/model/examples`, with
+// the code they share in a chunk); zod stays a dependency of the consumer's bundle.
 export default defineConfig({
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+    lib: {
+      entry: { index: 'src/index.ts', examples: 'src/examples/index.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
