@@ -12,6 +12,8 @@ export * from './holidays.js';
 export * from './deadlines.js';
 export * from './language.js';
 export * from './records.js';
+export * from './open-record.js';
+export * from './transitions.js';
 export * from './json-schema.js';
 export * from './fhir.js';
 export * from './overview.js';

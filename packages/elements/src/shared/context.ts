@@ -23,6 +23,6 @@ export const stringsContext = createContext<StringOverrides | undefined>(Symbol(
 export const authorContext = createContext<Author | undefined>(Symbol('spire-author'));
 export const childContext = createContext<ChildRef | undefined>(Symbol('spire-child'));
 export const configContext = createContext<SpireConfig | undefined>(Symbol('spire-config'));
-export const draftStoreContext = createContext<DraftStore | undefined>(Symbol('spire-draft-store'));
+export const draftStoreContext = createContext<DraftStore | null | undefined>(Symbol('spire-draft-store'));
 /** The child's earlier records (checks, notes, maps, referrals): for trends and prefill. */
 export const recordsContext = createContext<readonly SpireRecord[] | undefined>(Symbol('spire-records'));

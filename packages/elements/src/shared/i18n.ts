@@ -1,5 +1,6 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParseResult } from '@spire/model';
 import { da } from '../locales/da/index.js';
 import { en } from '../locales/en/index.js';
 
@@ -47,6 +48,38 @@ function instanceFor(overrides?: StringOverrides): i18n {
   return instance;
 }
 
+/**
+ * Host string overrides as i18next can take them: per supported locale a plain object of strings and
+ * nested objects. Anything else (a string, a number, a locale we do not speak, a non-string leaf) is
+ * rejected with the path of the first problem, and the built-in strings stay in force.
+ */
+export function checkStringOverrides(input: unknown): ParseResult<StringOverrides> {
+  const fail = (path: (string | number)[], expected: string): ParseResult<StringOverrides> => ({ ok: false, issues: [{ code: 'invalid_type', path, params: { expected } }] });
+  if (!isPlainObject(input)) return fail([], 'object');
+  const walk = (value: unknown, path: string[], depth: number): ParseResult<StringOverrides> | undefined => {
+    if (typeof value === 'string') return undefined;
+    if (!isPlainObject(value) || depth > 8) return fail(path, 'string');
+    for (const [key, inner] of Object.entries(value)) {
+      const problem = walk(inner, [...path, key], depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  for (const [locale, bundle] of Object.entries(input)) {
+    if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) return { ok: false, issues: [{ code: 'invalid_value', path: [locale], params: { allowed: [...SUPPORTED_LOCALES] } }] };
+    if (!isPlainObject(bundle)) return fail([locale], 'object');
+    const problem = walk(bundle, [locale], 0);
+    if (problem) return problem;
+  }
+  return { ok: true, value: input as StringOverrides };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 export type Translate = (key: string, options?: TOptions) => string;
 
 /** A translate function for one locale, honouring host overrides. */
@@ -61,8 +94,8 @@ export function hasKey(key: string, locale: Locale = DEFAULT_LOCALE): boolean {
 }
 
 /** `da-DK` → `da`; anything we do not speak → `undefined`. */
-export function normalizeLocale(value: string | null | undefined): Locale | undefined {
-  if (!value) return undefined;
+export function normalizeLocale(value: unknown): Locale | undefined {
+  if (typeof value !== 'string' || !value) return undefined;
   const primary = value.trim().toLowerCase().split(/[-_]/)[0];
   return (SUPPORTED_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : undefined;
 }

@@ -1,7 +1,5 @@
-import { LitElement, css, html, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { type SpireConfig, configContext } from '../shared/context.js';
+import { css, html, svg } from 'lit';
+import { property } from 'lit/decorators.js';
 import {
   type OverviewRow,
   type WellbeingCheck,
@@ -12,10 +10,8 @@ import {
   parseRecord,
   parseWith,
 } from '@spire/model';
-import { HostInputChecker } from '../shared/host-input.js';
-import { LocaleController } from '../shared/i18n.js';
+import { SpireElement } from '../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
-import { themeStyles } from '../shared/theme.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,
@@ -30,9 +26,9 @@ import { themeStyles } from '../shared/theme.js';
  * @cssprop --spire-color-yellow - Fill of gul.
  * @cssprop --spire-color-red - Fill of rød.
  */
-export class SpireWellbeingOverview extends LitElement {
+export class SpireWellbeingOverview extends SpireElement {
   static override styles = [
-    themeStyles,
+    ...SpireElement.styles,
     positionMarkStyles,
     css`
       h2 {
@@ -182,8 +178,6 @@ export class SpireWellbeingOverview extends LitElement {
   /** Counts from 1 up to this number minus one are hidden. Default: the provider's `overviewThreshold`, else 3. */
   @property({ type: Number }) threshold?: number;
 
-  @consume({ context: configContext, subscribe: true }) @state() private config?: SpireConfig;
-
   private get effectiveThreshold(): number {
     return this.threshold ?? this.config?.overviewThreshold ?? 3;
   }
@@ -193,9 +187,6 @@ export class SpireWellbeingOverview extends LitElement {
 
   /** The group's name, e.g. "0.B" or "Spirerne". */
   @property({ attribute: 'group-label' }) groupLabel = '';
-
-  protected readonly i18n = new LocaleController(this);
-  private readonly hostInput = new HostInputChecker(this, this.i18n);
 
   private get currentInstrument(): Instrument {
     return this.hostInput.usable('instrument', this.instrument ?? this.config?.instrument, (input) => parseWith(Instrument, input)) ?? defaultInstrument;

@@ -12,7 +12,22 @@ import { inlineStyleAttributes } from '../../../../test/csp.js';
 const fresh = (): WellbeingCheck => createWellbeingCheck({ id: 'wc-test', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-20T10:00:00Z') });
 const completedDraft = (): WellbeingCheck => ({ ...structuredClone(exampleWellbeingCheck), status: 'draft' });
 
-runFormLifecycleSuite({ tag: 'spire-wellbeing-check', validValue: completedDraft, invalidValue: fresh });
+runFormLifecycleSuite({
+  tag: 'spire-wellbeing-check',
+  validValue: completedDraft,
+  invalidValue: fresh,
+  hostileValues: (valid) => {
+    const check = structuredClone(valid) as WellbeingCheck;
+    return [
+      { value: { ...check, round: null }, path: 'round' },
+      { value: { ...check, dimensions: [null] }, path: 'dimensions.0' },
+      { value: { ...check, strengths: 12345 }, path: 'strengths' },
+      { value: { ...check, dimensions: check.dimensions.map((d, i) => (i === 1 ? { ...d, position: 'purple' } : d)) }, path: 'dimensions.1.position' },
+      { value: { ...check, overall: { ...check.overall, position: 'toString' } }, path: 'overall.position' },
+      { value: { ...check, childPerspective: { method: 'own-rating', ratings: [null] } }, path: 'childPerspective.ratings.0' },
+    ];
+  },
+});
 
 async function check(value: WellbeingCheck = fresh(), extra: Partial<SpireWellbeingCheck> = {}) {
   const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check>`);
@@ -52,6 +67,36 @@ describe('<spire-wellbeing-check>', () => {
       'Tryghed og omsorg fra voksne',
       'Samlet position',
     ]);
+  });
+
+  it('fills in the dimensions a host record lacks, keeping the ones it has', async () => {
+    const value = fresh();
+    const partial = { ...value, dimensions: [{ ...value.dimensions[3]!, position: 'green' as const }] };
+    const el = await check(partial);
+    expect(el.value!.dimensions.map((d) => d.dimensionId)).to.have.length(fresh().dimensions.length);
+    expect(el.value!.dimensions[0]).to.deep.equal({ ...value.dimensions[3]!, position: 'green' });
+    expect($$(el, 'spire-position-picker').length).to.equal(fresh().dimensions.length + 1);
+  });
+
+  it('shows errors of the fields inside a list once the list itself is touched', async () => {
+    const value = { ...fresh(), agreements: [{ id: 'a1', goal: '', action: '', responsible: '', followUpOn: '' }] };
+    const el = await check(value);
+    expect($$(el, '.field-error').length, 'nothing before interaction').to.equal(0);
+    (el as unknown as { touch(key: string): void }).touch('agreements');
+    await settle(el);
+    const goal = $(el, '[data-field="agreements.0.goal"]') as HTMLElement & { invalid: boolean };
+    expect(goal.invalid, 'the goal inside the touched list').to.equal(true);
+    expect($(el, '[data-field="round.label"]').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('marks only what completion can leave empty as "(frivilligt)", from the model', async () => {
+    const el = await check({ ...fresh(), agreements: [{ id: 'a1', goal: '', action: '', responsible: '', followUpOn: '' }] });
+    const optional = (key: string) => (el.shadowRoot!.querySelector(`[data-field="${key}"]`) as HTMLElement & { optional: boolean }).optional;
+    expect(optional('strengths')).to.equal(true);
+    expect(optional('round.dueOn')).to.equal(true);
+    expect(optional('agreements.0.goal')).to.equal(false);
+    expect(optional('agreements.0.followUpOn')).to.equal(false);
+    expect($(el, 'label[for="field-round-label"]').textContent).not.to.contain('frivilligt');
   });
 
   it('asks for a justification once a dimension is gul or rød, and suggests the overall position', async () => {

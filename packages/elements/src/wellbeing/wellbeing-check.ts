@@ -1,36 +1,32 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   type Agreement,
   CHILD_PERSPECTIVE_METHODS,
   type ChildPerspective,
   type Instrument,
-  type LanguageRule,
-  LanguageRules,
   NEXT_STEPS,
   type Position,
   type WellbeingCheck,
   createWellbeingCheck,
   defaultInstrument,
   Instrument as InstrumentSchema,
+  newId,
   parseRecord,
   parseWith,
   suggestOverallPosition,
 } from '@spire/model';
-import { SpireFormElement } from '../shared/form-element.js';
-import { themeStyles } from '../shared/theme.js';
-import { errorStyles } from '../shared/error-summary.js';
+import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { fieldId } from '../shared/validation.js';
 import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
-import { renderDraftStatus, draftStatusStyles } from '../shared/drafts/draft-status.js';
+import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
 import type { ChildAnswerDetail } from './child-view.js';
 import { chronological } from './trend.js';
 import '../shared/controls/define.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
-const TEXT_MAX = 4000;
 
 /**
  * The trivselsvurdering: per dimension of the instrument a position (grøn / gul / rød / ikke vurderet)
@@ -56,103 +52,23 @@ const TEXT_MAX = 4000;
  * @cssprop --spire-color-red - Fill of rød.
  * @cssprop --spire-font-family - The font.
  */
-export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
+export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   static override styles = [
-    themeStyles,
-    errorStyles,
+    ...SpireRecordElement.styles,
     listEditorStyles,
-    draftStatusStyles,
     positionMarkStyles,
     css`
       :host {
         max-inline-size: 60rem;
       }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: 0.25rem 1rem;
-        margin-block-end: var(--_space-m);
-      }
-      h2.title {
-        font-size: var(--spire-font-size-xl, 1.6rem);
-        margin: 0;
-      }
-      .about {
-        margin: 0;
-        color: var(--_muted);
-      }
-      .status-badge {
-        display: inline-block;
-        padding: 0 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: 999px;
-        font-size: 0.875rem;
-      }
-      section {
-        border-block-start: 1px solid var(--_border);
-        padding-block: var(--_space-l);
-        display: grid;
-        gap: var(--_space-m);
-      }
-      section > *,
-      .row > *,
       .dimension > * {
-        /* Grid items default to their content's width; a wide table must scroll, not widen the page. */
         min-inline-size: 0;
-      }
-      section h3 {
-        font-size: var(--spire-font-size-l, 1.25rem);
-        margin: 0;
-      }
-      .note {
-        color: var(--_muted);
-        margin: 0;
       }
       .dimension {
         display: grid;
         gap: 0.75rem;
         padding: var(--_space-m);
         background: var(--_subtle);
-        border-radius: var(--_radius);
-      }
-      .row {
-        display: grid;
-        gap: var(--_space-m);
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-      }
-      .choices {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .choices label {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-block-size: 44px;
-        cursor: pointer;
-      }
-      .choices input {
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
-        accent-color: var(--_primary);
-      }
-      legend.h {
-        font-weight: 600;
-        margin-block-end: 0.25rem;
-      }
-      label.text-label {
-        display: block;
-        font-weight: 600;
-        margin-block-end: 0.25rem;
-      }
-      input[type='text'] {
-        font: inherit;
-        inline-size: 100%;
-        min-block-size: 44px;
-        padding: 0.35rem 0.5rem;
-        border: 2px solid var(--_border);
         border-radius: var(--_radius);
       }
       .ratings {
@@ -165,56 +81,13 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         margin: 0;
         font-weight: 600;
       }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space-m);
-        padding-block-start: var(--_space-l);
-        border-block-start: 1px solid var(--_border);
-      }
-      .ro h4 {
-        font-size: 1rem;
-        margin: 0 0 0.25rem;
-      }
-      .ro p {
-        margin: 0;
-        white-space: pre-wrap;
-      }
       .ro .position {
         display: inline-flex;
         align-items: center;
         gap: 0.4rem;
         font-weight: 600;
       }
-      .verbatim {
-        font-style: italic;
-        border-inline-start: 4px solid var(--_primary);
-        padding-inline-start: 0.75rem;
-      }
-      .completed {
-        padding: 0.75rem 1rem;
-        border-inline-start: 6px solid var(--_success);
-        background: var(--_subtle);
-        font-weight: 600;
-      }
       @media print {
-        :host {
-          max-inline-size: none;
-        }
-        /* Paper is not wasted on whole sections jumping to the next page: only a heading is kept with
-           what follows it, and one dimension or agreement is never split. */
-        section {
-          padding-block: 0.75rem;
-        }
-        h2,
-        h3,
-        h4 {
-          break-after: avoid;
-        }
-        .ro,
-        li {
-          break-inside: avoid;
-        }
         .dimension {
           background: none;
           border: 1px solid #000;
@@ -250,7 +123,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     key: 'agreements',
     items: () => this.value?.agreements ?? [],
     onChange: (agreements, touched) => this.update_({ agreements }, touched),
-    create: () => ({ id: crypto.randomUUID(), goal: '', action: '', responsible: this.currentAuthor?.name ?? this.value?.author.name ?? '', followUpOn: '' }),
+    create: () => ({ id: newId(), goal: '', action: '', responsible: this.currentAuthor?.name ?? this.value?.author.name ?? '', followUpOn: '' }),
     itemLabel: (_a, i) => this.i18n.t('wellbeing.check.agreements.item', { n: i + 1 }),
     announce: (text) => this.announce(text),
     t: () => this.i18n.t,
@@ -260,11 +133,6 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
   /** The instrument in force. One the model rejects is reported (`spire-error`) and the default used. */
   private get currentInstrument(): Instrument {
     return this.hostInput.usable('instrument', this.instrument ?? this.config?.instrument, (input) => parseWith(InstrumentSchema, input)) ?? defaultInstrument;
-  }
-
-  /** The municipality's own language rules, when the model accepts them. */
-  private get languageRules(): readonly LanguageRule[] | undefined {
-    return this.hostInput.usable('languageRules', this.config?.languageRules, (input) => parseWith(LanguageRules, input));
   }
 
   private get earlierChecks(): WellbeingCheck[] {
@@ -280,10 +148,6 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const child = this.currentChild;
     if (!author || !child) return undefined;
     return createWellbeingCheck({ author, child, instrument: this.currentInstrument });
-  }
-
-  protected override toSubmitted(value: WellbeingCheck): WellbeingCheck {
-    return { ...value, status: value.status === 'draft' ? 'completed' : value.status === 'completed' ? 'amended' : value.status };
   }
 
   protected override fieldLabel(key: string): string {
@@ -327,47 +191,28 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     this.edit(next, touched, { commit });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // A host value made with fewer dimensions keeps them all; the instrument's missing ones are added.
-    const value = this.value as WellbeingCheck | undefined;
-    if (changed.has('value') && value && Array.isArray(value.dimensions)) {
-      const missing = this.currentInstrument.dimensions.filter((d) => !value.dimensions.some((x) => x.dimensionId === d.id));
-      if (missing.length) this.value = { ...value, dimensions: [...value.dimensions, ...missing.map((d) => ({ dimensionId: d.id, position: 'not-assessed' as const }))] };
-    }
-    super.willUpdate(changed);
+  /** A check made with fewer dimensions keeps them all; the instrument's missing ones are added. */
+  protected override normalizeRecord(value: WellbeingCheck): WellbeingCheck {
+    const missing = this.currentInstrument.dimensions.filter((d) => !value.dimensions.some((x) => x.dimensionId === d.id));
+    if (!missing.length) return value;
+    return { ...value, dimensions: [...value.dimensions, ...missing.map((d) => ({ dimensionId: d.id, position: 'not-assessed' as const }))] };
   }
 
   override render() {
     const check = this.value;
     const { t } = this.i18n;
-    if (!check) {
-      const what = [!this.currentAuthor && t('shared.missing.author'), !this.currentChild && t('shared.missing.child')].filter(Boolean).join(' / ');
-      return html`<p class="setup-problem" role="alert">${t('shared.missingContext', { what })}</p>`;
-    }
+    if (!check) return this.renderSetupProblem();
     if (this.mode === 'child' && !this.asText) return this.renderChildMode(check);
-    const ro = this.asText;
-    return html`${this.renderErrorSummary()}
-      <header>
-        <div>
-          <h2 class="title">${t('wellbeing.check.title')}</h2>
-          <p class="about">
-            ${t('wellbeing.check.about', { child: check.child.displayName, context: t(`wellbeing.check.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''}
-            · ${check.round.label} · <span class="status-badge">${t(`wellbeing.check.status.${check.status}`)}</span>
-          </p>
-        </div>
-        ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
-      </header>
-      ${check.status !== 'draft' && !ro ? html`<p class="completed">${t('wellbeing.check.completedNotice')}</p>` : nothing}
-      ${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderOverall(check)}
+    return this.renderShell({
+      title: t('wellbeing.check.title'),
+      about: `${t('wellbeing.check.about', { child: check.child.displayName, context: t(`shared.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''} · ${check.round.label}`,
+      body: html`${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderOverall(check)}
       ${this.renderWonderings(check)} ${this.renderChildPerspective(check)} ${this.renderParents(check)} ${this.renderAgreements(check)}
-      ${this.renderNextStep(check)} ${this.renderTrend(check)}
-      ${ro
-        ? html`<p class="note">${t('wellbeing.check.by', { name: check.author.name, role: check.author.role })}</p>`
-        : html`<div class="actions" part="actions">
-            <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t('wellbeing.check.actions.submit')}</button>
-            <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('wellbeing.check.actions.print')}</button>
-          </div>`}
-      ${this.renderLiveRegion()}`;
+      ${this.renderNextStep(check)} ${this.renderTrend(check)}`,
+      submitLabel: t('wellbeing.check.actions.submit'),
+      completedNotice: t('wellbeing.check.completedNotice'),
+      byline: t('wellbeing.check.by', { name: check.author.name, role: check.author.role }),
+    });
   }
 
   // ---- sections ----------------------------------------------------------------------------------
@@ -378,10 +223,10 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="round-title">
       <h3 id="round-title">${t('wellbeing.check.round.legend')}</h3>
       <div class="row">
-        ${this.renderTextInput('round.label', t('wellbeing.check.round.label'), check.round.label, (label) => this.update_({ round: { ...check.round, label } }), t('wellbeing.check.round.labelHint'))}
-        ${this.renderDate('round.dueOn', t('wellbeing.check.round.dueOn'), check.round.dueOn, (dueOn) => this.update_({ round: dueOn ? { ...check.round, dueOn } : omit(check.round, 'dueOn') }))}
+        ${this.fields.line('round.label', t('wellbeing.check.round.label'), check.round.label, (label) => this.update_({ round: { ...check.round, label } }), { hint: t('wellbeing.check.round.labelHint') })}
+        ${this.fields.date('round.dueOn', t('wellbeing.check.round.dueOn'), check.round.dueOn, (dueOn) => this.update_({ round: dueOn ? { ...check.round, dueOn } : omit(check.round, 'dueOn') }))}
       </div>
-      ${this.renderChoices(
+      ${this.fields.choices(
         'assessment.type',
         t('wellbeing.check.assessment.legend'),
         ['individual', 'joint'] as const,
@@ -397,8 +242,8 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
               ? html`<ul>${check.assessment.participants.map((p) => html`<li>${p.name} (${p.role})</li>`)}</ul>`
               : this.participantsList.render(
                   (p, i, update) => html`<div class="row">
-                    ${this.renderTextInput(`assessment.participants.${i}.name`, t('wellbeing.check.assessment.participantName'), p.name, (name) => update({ ...p, name }))}
-                    ${this.renderTextInput(`assessment.participants.${i}.role`, t('wellbeing.check.assessment.participantRole'), p.role, (role) => update({ ...p, role }))}
+                    ${this.fields.line(`assessment.participants.${i}.name`, t('wellbeing.check.assessment.participantName'), p.name, (name) => update({ ...p, name }))}
+                    ${this.fields.line(`assessment.participants.${i}.role`, t('wellbeing.check.assessment.participantRole'), p.role, (role) => update({ ...p, role }))}
                   </div>`,
                   t('wellbeing.check.assessment.addParticipant'),
                 )}
@@ -411,7 +256,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="strengths-title">
       <h3 id="strengths-title">${t('wellbeing.check.strengths.label')}</h3>
-      ${this.renderText('strengths', t('wellbeing.check.strengths.label'), check.strengths, (strengths) => this.update_({ strengths }), {
+      ${this.fields.text('strengths', t('wellbeing.check.strengths.label'), check.strengths, (strengths) => this.update_({ strengths }), {
         hint: t('wellbeing.check.strengths.hint'),
         hideLabel: true,
       })}
@@ -448,7 +293,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
                 @change=${(e: Event) => setDimension({ position: (e.target as HTMLElement & { value: Position }).value }, [`${key}.position`], true)}
               ></spire-position-picker>`}
           ${needsJustification || assessment.justification
-            ? this.renderText(`${key}.justification`, t('wellbeing.check.dimensions.justification', { dimension: label }), assessment.justification, (justification) => setDimension({ justification }, []), {
+            ? this.fields.text(`${key}.justification`, t('wellbeing.check.dimensions.justification', { dimension: label }), assessment.justification, (justification) => setDimension({ justification }, []), {
                 hint: t('wellbeing.check.dimensions.justificationHint'),
                 optional: !needsJustification,
                 max: 2000,
@@ -480,7 +325,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
             @change=${(e: Event) => this.update_({ overall: { ...check.overall, position: (e.target as HTMLElement & { value: Position }).value } }, ['overall.position'], true)}
           ></spire-position-picker>`}
       ${differs || check.overall.overrideReason
-        ? this.renderText('overall.overrideReason', t('wellbeing.check.overall.overrideReason'), check.overall.overrideReason, (overrideReason) => this.update_({ overall: { ...check.overall, overrideReason } }), { max: 1000, rows: 2, optional: !differs })
+        ? this.fields.text('overall.overrideReason', t('wellbeing.check.overall.overrideReason'), check.overall.overrideReason, (overrideReason) => this.update_({ overall: { ...check.overall, overrideReason } }), { max: 1000, rows: 2, optional: !differs })
         : nothing}
     </section>`;
   }
@@ -489,8 +334,8 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="wonder-title">
       <h3 id="wonder-title">${t('wellbeing.check.wonderings.label')}</h3>
-      ${this.renderText('wonderings', t('wellbeing.check.wonderings.label'), check.wonderings, (wonderings) => this.update_({ wonderings }), { hideLabel: true })}
-      ${this.renderText('possibleBackground', t('wellbeing.check.background.label'), check.possibleBackground, (possibleBackground) => this.update_({ possibleBackground }), {
+      ${this.fields.text('wonderings', t('wellbeing.check.wonderings.label'), check.wonderings, (wonderings) => this.update_({ wonderings }), { hideLabel: true })}
+      ${this.fields.text('possibleBackground', t('wellbeing.check.background.label'), check.possibleBackground, (possibleBackground) => this.update_({ possibleBackground }), {
         hint: t('wellbeing.check.background.hint'),
       })}
     </section>`;
@@ -507,7 +352,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     return html`<section part="section" aria-labelledby="child-title">
       <h3 id="child-title">${t('wellbeing.check.child.legend')}</h3>
       <p class="note">${t('wellbeing.check.child.intro')}</p>
-      ${this.renderChoices(
+      ${this.fields.choices(
         'childPerspective',
         t('wellbeing.check.child.method'),
         CHILD_PERSPECTIVE_METHODS,
@@ -516,12 +361,12 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         (m) => setPerspective({ method: m }, [], true),
       )}
       ${method === 'conversation' || method === 'own-rating'
-        ? this.renderText('childPerspective.ownWords', t('wellbeing.check.child.ownWords'), perspective?.ownWords, (ownWords) => setPerspective({ ownWords }), { verbatim: true, optional: method === 'own-rating' })
+        ? this.fields.text('childPerspective.ownWords', t('wellbeing.check.child.ownWords'), perspective?.ownWords, (ownWords) => setPerspective({ ownWords }), { verbatim: true, optional: method === 'own-rating' })
         : nothing}
       ${method === 'three-houses'
         ? html`<div class="row">
             ${(['worries', 'goodThings', 'dreams'] as const).map((house) =>
-              this.renderText(`childPerspective.threeHouses.${house}`, t(`wellbeing.check.child.${house}`), perspective?.threeHouses?.[house], (text) => setPerspective({ threeHouses: { ...perspective?.threeHouses, [house]: text } }), {
+              this.fields.text(`childPerspective.threeHouses.${house}`, t(`wellbeing.check.child.${house}`), perspective?.threeHouses?.[house], (text) => setPerspective({ threeHouses: { ...perspective?.threeHouses, [house]: text } }), {
                 verbatim: true,
                 optional: true,
                 rows: 3,
@@ -539,7 +384,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
           </div>`
         : nothing}
       ${method === 'declined' || method === 'not-possible'
-        ? this.renderText('childPerspective.reason', t('wellbeing.check.child.reason'), perspective?.reason, (reason) => setPerspective({ reason }), { max: 1000, rows: 2 })
+        ? this.fields.text('childPerspective.reason', t('wellbeing.check.child.reason'), perspective?.reason, (reason) => setPerspective({ reason }), { max: 1000, rows: 2 })
         : nothing}
     </section>`;
   }
@@ -550,17 +395,17 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const set = (patch: Partial<NonNullable<WellbeingCheck['parentPerspective']>>) => this.update_({ parentPerspective: { ...parents, ...patch } });
     return html`<section part="section" aria-labelledby="parents-title">
       <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
-      ${this.renderDate('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
+      ${this.fields.date('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
       ${(parents.informedOn || this.asText) && !parents.notInformedReason
         ? nothing
-        : this.renderText('parentPerspective.notInformedReason', t('wellbeing.check.parents.notInformedReason'), parents.notInformedReason, (notInformedReason) => set({ notInformedReason }), {
+        : this.fields.text('parentPerspective.notInformedReason', t('wellbeing.check.parents.notInformedReason'), parents.notInformedReason, (notInformedReason) => set({ notInformedReason }), {
             optional: true,
             rows: 2,
             max: 1000,
             hint: t('wellbeing.check.parents.notInformedHint'),
           })}
-      ${this.renderText('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { optional: true, rows: 3 })}
-      ${this.renderText('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { optional: true, rows: 3 })}
+      ${this.fields.text('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { rows: 3 })}
+      ${this.fields.text('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { rows: 3 })}
     </section>`;
   }
 
@@ -584,11 +429,11 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
         : html`<div data-field="agreements" tabindex="-1" id=${fieldId('agreements')}>
             ${this.agreementsList.render(
               (a, i, update) => html`
-                ${this.renderText(`agreements.${i}.goal`, t('wellbeing.check.agreements.goal'), a.goal, (goal) => update({ ...a, goal }), { rows: 2, max: 1000, optional: false })}
-                ${this.renderText(`agreements.${i}.action`, t('wellbeing.check.agreements.action'), a.action, (action) => update({ ...a, action }), { rows: 2, max: 2000, optional: false })}
+                ${this.fields.text(`agreements.${i}.goal`, t('wellbeing.check.agreements.goal'), a.goal, (goal) => update({ ...a, goal }), { rows: 2, max: 1000 })}
+                ${this.fields.text(`agreements.${i}.action`, t('wellbeing.check.agreements.action'), a.action, (action) => update({ ...a, action }), { rows: 2, max: 2000 })}
                 <div class="row">
-                  ${this.renderTextInput(`agreements.${i}.responsible`, t('wellbeing.check.agreements.responsible'), a.responsible, (responsible) => update({ ...a, responsible }))}
-                  ${this.renderDate(`agreements.${i}.followUpOn`, t('wellbeing.check.agreements.followUpOn'), a.followUpOn, (followUpOn) => update({ ...a, followUpOn }))}
+                  ${this.fields.line(`agreements.${i}.responsible`, t('wellbeing.check.agreements.responsible'), a.responsible, (responsible) => update({ ...a, responsible }))}
+                  ${this.fields.date(`agreements.${i}.followUpOn`, t('wellbeing.check.agreements.followUpOn'), a.followUpOn, (followUpOn) => update({ ...a, followUpOn }))}
                 </div>
               `,
               t('wellbeing.check.agreements.add'),
@@ -601,7 +446,7 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
     const { t } = this.i18n;
     return html`<section part="section" aria-labelledby="next-title">
       <h3 id="next-title">${t('wellbeing.check.nextStep.legend')}</h3>
-      ${this.renderChoices('nextStep', t('wellbeing.check.nextStep.legend'), NEXT_STEPS, check.nextStep, (s) => t(`wellbeing.check.nextStep.${s}`), (nextStep) => this.update_({ nextStep }, ['nextStep'], true), true)}
+      ${this.fields.choices('nextStep', t('wellbeing.check.nextStep.legend'), NEXT_STEPS, check.nextStep, (s) => t(`wellbeing.check.nextStep.${s}`), (nextStep) => this.update_({ nextStep }, ['nextStep'], true))}
     </section>`;
   }
 
@@ -656,106 +501,6 @@ export class SpireWellbeingCheck extends SpireFormElement<WellbeingCheck> {
       emit(this, 'spire-next-step', { step: submitted.nextStep, record: submitted });
     }
     return submitted;
-  }
-
-  // ---- field helpers ------------------------------------------------------------------------------
-
-  private renderText(
-    key: string,
-    label: string,
-    value: string | undefined,
-    onInput: (value: string) => void,
-    options: { hint?: string; optional?: boolean; verbatim?: boolean; max?: number; rows?: number; hideLabel?: boolean } = {},
-  ): TemplateResult {
-    if (this.asText) {
-      return html`<div class="ro">
-        ${options.hideLabel ? nothing : html`<h4>${label}</h4>`}
-        <p class=${options.verbatim ? 'verbatim' : ''}>${value?.trim() ? value : '–'}</p>
-      </div>`;
-    }
-    const errors = this.errorsFor(key);
-    return html`<spire-text-area
-      data-field=${key}
-      id=${fieldId(key)}
-      .label=${label}
-      .hint=${options.hint ?? ''}
-      .value=${value ?? ''}
-      ?optional=${options.optional ?? !['round.label'].includes(key)}
-      ?label-hidden=${options.hideLabel ?? false}
-      ?verbatim=${options.verbatim ?? false}
-      .maxlength=${options.max ?? TEXT_MAX}
-      .rows=${options.rows ?? 4}
-      .rules=${this.languageRules}
-      ?disabled=${this.isDisabled}
-      .invalid=${errors.length > 0}
-      .errorMessage=${errors.join(' ')}
-      @input=${(e: Event) => onInput((e.target as HTMLElement & { value: string }).value)}
-      @change=${() => this.touch(key)}
-      @focusout=${() => this.touch(key)}
-    ></spire-text-area>`;
-  }
-
-  private renderTextInput(key: string, label: string, value: string | undefined, onInput: (value: string) => void, hint?: string): TemplateResult {
-    if (this.asText) return html`<div class="ro"><h4>${label}</h4><p>${value || '–'}</p></div>`;
-    const errors = this.errorsFor(key);
-    const id = fieldId(key);
-    const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div>
-      <label class="text-label" for=${id}>${label}</label>
-      ${hint ? html`<p class="note" id=${`${id}-hint`}>${hint}</p>` : nothing}
-      <input
-        type="text"
-        id=${id}
-        data-field=${key}
-        .value=${value ?? ''}
-        ?disabled=${this.isDisabled}
-        aria-invalid=${errors.length ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-        @blur=${() => this.touch(key)}
-      />
-      ${this.renderFieldError(key)}
-    </div>`;
-  }
-
-  private renderDate(key: string, label: string, value: string | undefined, onInput: (value: string) => void): TemplateResult {
-    if (this.asText) return html`<div class="ro"><h4>${label}</h4><p>${value ? this.i18n.formatDate(value) : '–'}</p></div>`;
-    const errors = this.errorsFor(key);
-    return html`<spire-date-field
-      data-field=${key}
-      id=${fieldId(key)}
-      .label=${label}
-      .value=${value ?? ''}
-      ?disabled=${this.isDisabled}
-      .invalid=${errors.length > 0}
-      .errorMessage=${errors.join(' ')}
-      @input=${(e: Event) => onInput((e.target as HTMLElement & { value: string }).value)}
-      @change=${() => this.touch(key)}
-    ></spire-date-field>`;
-  }
-
-  private renderChoices<V extends string>(key: string, legend: string, options: readonly V[], value: V | undefined, label: (v: V) => string, onPick: (v: V) => void, optional = false): TemplateResult {
-    const { t } = this.i18n;
-    if (this.asText) return html`<div class="ro"><h4>${legend}</h4><p>${value ? label(value) : '–'}</p></div>`;
-    const errors = this.errorsFor(key);
-    return html`<fieldset class="choices" aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${this.isDisabled}>
-      <legend class="h">${legend}${optional ? html` <span class="note">${t('shared.field.optional')}</span>` : nothing}</legend>
-      ${options.map(
-        (option, index) => html`<label>
-          <input
-            type="radio"
-            name=${key}
-            .value=${option}
-            .checked=${value === option}
-            data-field=${index === 0 ? key : nothing}
-            id=${index === 0 ? fieldId(key) : nothing}
-            aria-invalid=${errors.length ? 'true' : 'false'}
-            @change=${() => onPick(option)}
-          />${label(option)}
-        </label>`,
-      )}
-      ${this.renderFieldError(key)}
-    </fieldset>`;
   }
 }
 

@@ -9,7 +9,6 @@ export const wellbeing = {
   check: {
     title: 'Trivselsvurdering',
     about: '{{child}} · {{context}}',
-    context: { dagtilbud: 'dagtilbud', skole: 'skole', sfo: 'SFO', fritid: 'fritid', hjem: 'hjem' },
     positionsNote: 'Positionerne handler om barnets trivsel i denne sammenhæng – ikke om barnet.',
     round: { legend: 'Runde og vurdering', label: 'Runde', labelHint: 'Fx "Efterår 2026" eller "Undring 12. nov."', dueOn: 'Frist for runden' },
     assessment: {
@@ -65,8 +64,7 @@ export const wellbeing = {
       'concern-note': 'Skriv et bekymringsnotat',
       referral: 'Lav en indstilling',
     },
-    actions: { submit: 'Afslut vurdering', print: 'Udskriv' },
-    status: { draft: 'Kladde', completed: 'Afsluttet', amended: 'Rettet efter afslutning', 'entered-in-error': 'Registreret ved en fejl' },
+    actions: { submit: 'Afslut vurdering' },
     completedNotice: 'Vurderingen er afsluttet.',
     by: 'Vurderet af {{name}} ({{role}})',
   },

@@ -11,7 +11,6 @@ export const wellbeing: Messages<typeof da> = {
   check: {
     title: 'Wellbeing check',
     about: '{{child}} · {{context}}',
-    context: { dagtilbud: 'daycare', skole: 'school', sfo: 'after-school club', fritid: 'leisure', hjem: 'home' },
     positionsNote: "The positions describe the child's wellbeing in this setting – not the child.",
     round: { legend: 'Round and assessment', label: 'Round', labelHint: 'E.g. "Autumn 2026" or "Wondering 12 Nov"', dueOn: 'Due date for the round' },
     assessment: {
@@ -67,8 +66,7 @@ export const wellbeing: Messages<typeof da> = {
       'concern-note': 'Write a concern note',
       referral: 'Make a referral',
     },
-    actions: { submit: 'Complete assessment', print: 'Print' },
-    status: { draft: 'Draft', completed: 'Completed', amended: 'Amended after completion', 'entered-in-error': 'Entered in error' },
+    actions: { submit: 'Complete assessment' },
     completedNotice: 'The assessment is completed.',
     by: 'Assessed by {{name}} ({{role}})',
   },

@@ -19,6 +19,13 @@ export interface DraftStore {
   delete(key: string): Promise<void>;
 }
 
+/** True for anything with a store's shape (`get`, `put` and `delete` functions); a host may pass any object. */
+export function isDraftStore(value: unknown): value is DraftStore {
+  if (typeof value !== 'object' || value === null) return false;
+  const store = value as Partial<Record<'get' | 'put' | 'delete', unknown>>;
+  return typeof store.get === 'function' && typeof store.put === 'function' && typeof store.delete === 'function';
+}
+
 /** The key a widget's draft is stored under: one draft per record kind and record id. */
 export function draftKey(kind: string, recordId: string): string {
   return `spire:${kind}:${recordId}`;

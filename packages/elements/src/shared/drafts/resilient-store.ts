@@ -132,3 +132,14 @@ export function createDefaultDraftStore(options: DefaultDraftStoreOptions = {}):
   });
   return new ResilientDraftStore(primary, options);
 }
+
+let sharedDefault: ResilientDraftStore | undefined;
+
+/**
+ * The one embedded default store of the page, made on first use: what every widget uses when neither
+ * the widget nor its provider was given a store (and drafts were not turned off with `store = null`).
+ */
+export function defaultDraftStore(): ResilientDraftStore {
+  sharedDefault ??= createDefaultDraftStore();
+  return sharedDefault;
+}

@@ -1,13 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type ConcernNote, exampleConcernNote } from '@spire/model';
-import '../../../../test/fixtures/spire-test-note.js';
-import type { SpireTestNote } from '../../../../test/fixtures/spire-test-note.js';
-import { runFormLifecycleSuite } from '../../../../test/form-lifecycle.js';
-import { MemoryDraftStore } from './drafts/memory-store.js';
-import { defineElement } from './define-element.js';
-import { hasKey } from './i18n.js';
-import './provider/define.js';
+import '../../../../../test/fixtures/spire-test-note.js';
+import type { SpireTestNote } from '../../../../../test/fixtures/spire-test-note.js';
+import { runFormLifecycleSuite } from '../../../../../test/form-lifecycle.js';
+import { MemoryDraftStore } from '../drafts/memory-store.js';
+import { defineElement } from '../define-element.js';
+import { hasKey } from '../i18n.js';
+import '../provider/define.js';
 
 const draft = (): ConcernNote => ({ ...structuredClone(exampleConcernNote), status: 'draft', id: 'cn-test' });
 const incomplete = (): ConcernNote => {

@@ -3,13 +3,13 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
-import '../wellbeing/define.js';
-import './provider/define.js';
-import type { SpireProvider } from './provider/provider.js';
-import type { SpireWellbeingCheck } from '../wellbeing/wellbeing-check.js';
-import type { SpireWellbeingOverview } from '../wellbeing/overview.js';
-import type { SpireErrorDetail } from './events.js';
-import { MemoryDraftStore } from './drafts/memory-store.js';
+import '../../wellbeing/define.js';
+import '../provider/define.js';
+import type { SpireProvider } from '../provider/provider.js';
+import type { SpireWellbeingCheck } from '../../wellbeing/wellbeing-check.js';
+import type { SpireWellbeingOverview } from '../../wellbeing/overview.js';
+import type { SpireErrorDetail } from '../events.js';
+import { MemoryDraftStore } from '../drafts/memory-store.js';
 
 async function inProvider(setup: Partial<SpireProvider>, widget = html`<spire-wellbeing-check></spire-wellbeing-check>`) {
   const errors: SpireErrorDetail[] = [];

@@ -1,0 +1,539 @@
+import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  type LanguageRule,
+  type ModelIssue,
+  type RecordKind,
+  type SpireRecord,
+  Author,
+  ChildRef,
+  LanguageRules,
+  completeRecord,
+  isRequiredAtCompletion,
+  openRecord,
+  parseRecord,
+  parseWith,
+} from '@spire/model';
+import { SpireElement } from './spire-element.js';
+import { ValidationController, fieldId, issueMessage, pathKey } from '../validation.js';
+import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } from '../error-summary.js';
+import { authorContext, childContext, draftStoreContext, recordsContext } from '../context.js';
+import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.js';
+import { DraftController } from '../drafts/draft-controller.js';
+import { defaultDraftStore } from '../drafts/resilient-store.js';
+import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
+import { PrintController } from '../controllers/print.js';
+import { Fields, fieldStyles } from '../fields/fields.js';
+import { themeStyles } from '../theme.js';
+import { emit } from '../events.js';
+
+/**
+ * The upper layer of every widget that edits one record (wellbeing check, concern note, network map,
+ * referral): the record validated by the model, autosaved as a draft, printed as text, submitted with
+ * the model's transitions, and a real form control through ElementInternals — value in FormData as
+ * JSON, validity, `setCustomValidity`, `labels`, `form`, custom states, reset, disabled fieldsets and
+ * state restore, like a native control.
+ *
+ * A widget on it declares its `recordKind`, makes an empty record (`createEmpty`), names its fields
+ * (`fieldLabel`) and renders its sections with `this.fields` inside `renderShell()`; every user change
+ * goes through `edit()`.
+ */
+export abstract class SpireRecordElement<T extends SpireRecord> extends SpireElement {
+  static formAssociated = true;
+  /** Theme, field, error-summary and draft-status styles: a widget adds only its own. */
+  static override styles = [themeStyles, fieldStyles, errorStyles, draftStatusStyles];
+
+  /** The record kind this widget edits; host values of another kind are rejected. */
+  protected abstract readonly recordKind: RecordKind;
+
+  /** The form field name: the record is submitted as JSON under it. */
+  @property({ reflect: true }) name = '';
+
+  /** Shows the record without letting anyone change it. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Shows the record for reading (and printing) only. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The form cannot be submitted without a complete, valid record. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Where drafts are saved: by default the provider's store, else the embedded IndexedDB store (with a
+   * memory fallback and a visible warning). `null` here or on the provider turns drafts off.
+   */
+  @property({ attribute: false }) store?: DraftStore | null;
+
+  /** The professional writing; by default the provider's. */
+  @property({ attribute: false }) author?: Author;
+  /** The child the record is about; by default the provider's. */
+  @property({ attribute: false }) child?: ChildRef;
+  @consume({ context: authorContext, subscribe: true }) @state() protected providedAuthor?: Author;
+  @consume({ context: childContext, subscribe: true }) @state() protected providedChild?: ChildRef;
+  @consume({ context: draftStoreContext, subscribe: true }) @state() protected providedStore?: DraftStore | null;
+  @consume({ context: recordsContext, subscribe: true }) @state() protected records?: readonly SpireRecord[];
+
+  protected readonly internals: ElementInternals;
+  protected readonly validation = new ValidationController(this);
+  protected readonly drafts = new DraftController<T>(this, {
+    store: () => this.draftStore,
+    key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
+  });
+  private readonly print = new PrintController(this, { renderNow: () => this.performUpdate(), focusField: (key) => this.focusField(key) });
+  /** The shared field helpers: text, line, date, choices, each wired to label, hint, error and print. */
+  protected readonly fields: Fields;
+
+  private current?: T;
+  /** The first value: what `form.reset()` returns to. */
+  private initialValue?: T;
+  private hasInitialValue = false;
+  /** The record id a draft was last looked up for. */
+  private restoredFor?: string;
+  /** A message set with `setCustomValidity`; it blocks the form like a native control's. */
+  private customMessage = '';
+  @state() protected announcement = '';
+  @state() private formDisabled = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', (event) => {
+      // The form's submit was blocked by our validity: show our own summary instead of the browser bubble.
+      event.preventDefault();
+      this.validation.showAll();
+      this.updateStates();
+      void this.focusSummary();
+    });
+    const element = this;
+    this.fields = new Fields({
+      get asText() {
+        return element.asText;
+      },
+      get disabled() {
+        return element.isDisabled;
+      },
+      get i18n() {
+        return element.i18n;
+      },
+      get languageRules() {
+        return element.languageRules;
+      },
+      errorsFor: (key) => this.errorsFor(key),
+      touch: (key) => this.touch(key),
+      isOptional: (key) => this.isOptional(key),
+    });
+  }
+
+  /**
+   * The record. Set it to open a record; read it (or listen to `input` / `spire-submit`) to get edits.
+   * A value the model cannot open (wrong kind, wrong types, unknown values, a cycle) is reported with
+   * `spire-error` (source `value`) and not used; the host's object is never changed.
+   */
+  @property({ attribute: false })
+  get value(): T | undefined {
+    return this.current;
+  }
+  set value(next: T | undefined) {
+    this.current = this.open(next);
+    this.syncForm();
+  }
+
+  /** Render the record as text, not as a form: when read-only, and while printing. */
+  protected get asText(): boolean {
+    return this.readonly || this.print.printing;
+  }
+
+  /** Disabled by its own attribute or by a disabled fieldset/form around it. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The author in force: the element's own, else the provider's; one the model rejects is not used. */
+  protected get currentAuthor(): Author | undefined {
+    return this.hostInput.usable('author', this.author ?? this.providedAuthor, (input) => parseWith(Author, input));
+  }
+  /** The child in force: the element's own, else the provider's; one the model rejects is not used. */
+  protected get currentChild(): ChildRef | undefined {
+    return this.hostInput.usable('child', this.child ?? this.providedChild, (input) => parseWith(ChildRef, input));
+  }
+  /** The child's earlier records from the provider that the model accepts (migrated to the current version). */
+  protected get earlierRecords(): SpireRecord[] {
+    return this.hostInput.records('records', this.records, (input) => parseRecord(input));
+  }
+  /** The municipality's own language rules for the nudges, when the model accepts them. */
+  protected get languageRules(): readonly LanguageRule[] | undefined {
+    return this.hostInput.usable('languageRules', this.config?.languageRules, (input) => parseWith(LanguageRules, input));
+  }
+
+  /** The store in force: the widget's, the provider's, else the embedded default; `null` turns drafts off. */
+  private get draftStore(): DraftStore | undefined {
+    const own = this.store === undefined ? this.providedStore : this.store;
+    if (own === null) return undefined;
+    if (own === undefined) return defaultDraftStore();
+    const usable = this.hostInput.usable('store', own, (input) =>
+      isDraftStore(input) ? { ok: true, value: input } : { ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] },
+    );
+    return usable ?? defaultDraftStore();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Inner controls' native input events are composed and would reach the host as well as ours: the
+    // host hears exactly one `input` per edit, from the widget, with the new record already in `value`.
+    root.addEventListener('input', (event) => event.stopPropagation());
+    return root;
+  }
+
+  // ---- subclass hooks --------------------------------------------------------------------------
+
+  /** A fresh record when the host gave none (needs the provider's author and child). */
+  protected abstract createEmpty(): T | undefined;
+
+  /** A human label for a field key, for the error summary. */
+  protected fieldLabel(_key: string): string {
+    return '';
+  }
+
+  /** Brings a record the widget opens up to what it shows (e.g. an instrument's missing dimensions). */
+  protected normalizeRecord(value: T): T {
+    return value;
+  }
+
+  /** The record as submitting makes it: completed (or amended) by the model's transition rules. */
+  protected toSubmitted(value: T): T {
+    const by = this.currentAuthor ?? value.author;
+    const result = completeRecord(value, { name: by.name, role: by.role });
+    return result.ok ? result.value : value;
+  }
+
+  /** Whether completing the record can leave a field empty ("(frivilligt)"), from the model's rules. */
+  protected isOptional(key: string): boolean {
+    return this.value ? !isRequiredAtCompletion(this.value, key) : true;
+  }
+
+  // ---- public form API (as a native control) -----------------------------------------------------
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** Shows every problem and moves focus to the error summary when the record is not valid. */
+  reportValidity(): boolean {
+    const valid = this.internals.checkValidity();
+    if (!valid) {
+      this.validation.showAll();
+      this.updateStates();
+      void this.focusSummary();
+    }
+    return valid;
+  }
+  /** A host's own reason to block the form (as on a native control); `''` clears it. */
+  setCustomValidity(message: string): void {
+    this.customMessage = typeof message === 'string' ? message : String(message ?? '');
+    this.syncForm();
+  }
+
+  /**
+   * Submits the record: completes it by the model's rules; shows the errors and focuses the summary,
+   * or emits `spire-submit` with the validated record. A host that cancels the event (its own save
+   * failed, say) keeps the record open as it was, draft and all.
+   */
+  async submit(): Promise<T | undefined> {
+    if (!this.value || this.isDisabled || this.readonly) return undefined;
+    const candidate = this.toSubmitted(this.value);
+    const result = parseRecord(candidate, this.recordKind);
+    if (!result.ok) {
+      this.validation.set(result.issues);
+      this.validation.showAll();
+      this.updateStates();
+      this.announce(this.i18n.t('shared.errors.summaryTitle', { count: result.issues.length }));
+      await this.focusSummary();
+      return undefined;
+    }
+    const submitted = result.value as T;
+    if (!emit(this, 'spire-submit', { value: submitted })) return undefined;
+    this.setOwnValue(submitted);
+    await this.drafts.clear();
+    this.announce(this.i18n.t('shared.submitted'));
+    return submitted;
+  }
+
+  // ---- form lifecycle callbacks ------------------------------------------------------------------
+
+  formResetCallback(): void {
+    this.setOwnValue(this.hasInitialValue ? structuredClone(this.initialValue) : undefined);
+    this.validation.reset();
+    this.updateStates();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    // Kept apart from `disabled`: reflecting a fieldset's state onto our own attribute would keep us
+    // disabled after the fieldset is enabled again.
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    let restored: unknown;
+    try {
+      restored = JSON.parse(state);
+    } catch {
+      this.hostInput.report({ code: 'invalid_type', path: [], params: {} }, '', 'value');
+      return;
+    }
+    this.value = restored as T;
+  }
+
+  // ---- editing ---------------------------------------------------------------------------------
+
+  /**
+   * Applies a user's change: the new record (in `value` and FormData at once), the fields touched
+   * (their errors may now show), a native `input` event (and `change` when `commit`), and an autosave.
+   */
+  protected edit(next: T, touched: readonly string[] = [], options: { commit?: boolean } = {}): void {
+    if (this.isDisabled || this.readonly) return;
+    this.setOwnValue({ ...next, updatedAt: new Date().toISOString() });
+    if (touched.length) this.validation.touch(...touched);
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (options.commit) this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.drafts.schedule(this.current!);
+  }
+
+  /** Marks fields as interacted with (e.g. on blur) so their errors may show. */
+  protected touch(...keys: string[]): void {
+    this.validation.touch(...keys);
+    this.updateStates();
+  }
+
+  /** Sets a record the widget made itself (an edit, a reset, a restored draft): no host checks. */
+  private setOwnValue(next: T | undefined): void {
+    const old = this.current;
+    this.current = next;
+    this.requestUpdate('value', old);
+    this.syncForm();
+  }
+
+  /** A value from the host, opened by the model; what it cannot open is reported and not used. */
+  private open(input: unknown): T | undefined {
+    if (input === undefined || input === null) return undefined;
+    const result = openRecord(input, this.recordKind);
+    if (!result.ok) {
+      this.hostInput.report(result.issues[0]!, '', 'value');
+      // Before the first update there is nothing to keep: a fresh record is made instead.
+      return this.current;
+    }
+    const value = this.normalizeRecord(result.value as T);
+    if (!this.hasInitialValue) {
+      this.initialValue = structuredClone(value);
+      this.hasInitialValue = true;
+    }
+    this.validation.reset();
+    return value;
+  }
+
+  // ---- rendering helpers for subclasses ----------------------------------------------------------
+
+  /** Messages visible for a field now. */
+  protected errorsFor(key: string): string[] {
+    return this.validation.visibleIssuesFor(key).map((issue) => issueMessage(issue, this.i18n.t, this.i18n.locale));
+  }
+
+  /** `aria-describedby` ids for a field: its hint (if any) and its error (if shown). */
+  protected describedBy(key: string, hintId?: string): string | undefined {
+    const ids = [hintId, this.errorsFor(key).length ? `${fieldId(key)}-error` : undefined].filter(Boolean);
+    return ids.length ? ids.join(' ') : undefined;
+  }
+
+  protected renderFieldError(key: string): TemplateResult | typeof nothing {
+    return renderFieldError(key, this.errorsFor(key), this.i18n.t('shared.errors.prefix'));
+  }
+
+  protected renderErrorSummary() {
+    if (!this.validation.submitted) return renderErrorSummary([], '', () => {});
+    const entries: SummaryEntry[] = this.validation.visibleIssues.map((issue) => {
+      const key = pathKey(issue.path);
+      const message = issueMessage(issue, this.i18n.t, this.i18n.locale);
+      const field = this.fieldLabel(key);
+      return { key, text: field ? this.i18n.t('issues.fieldMessage', { field, message }) : message };
+    });
+    return renderErrorSummary(entries, this.i18n.t('shared.errors.summaryTitle', { count: entries.length }), (key) => this.focusField(key));
+  }
+
+  /** The framed alert shown instead of a record when the page gave no usable author or child. */
+  protected renderSetupProblem(): TemplateResult {
+    const { t } = this.i18n;
+    const what = [!this.currentAuthor && t('shared.missing.author'), !this.currentChild && t('shared.missing.child')].filter(Boolean).join(' / ');
+    return html`<p class="setup-problem" role="alert">${t('shared.missingContext', { what })}</p>`;
+  }
+
+  /**
+   * The frame every record widget shares: error summary, a header (title, what the record is about,
+   * status, draft status), the completed notice, the widget's sections, and the actions (submit, print)
+   * — or, read-only, who wrote it. The live region is always there.
+   */
+  protected renderShell(parts: { title: string; about: TemplateResult | string; body: TemplateResult; submitLabel: string; completedNotice: string; byline: string }): TemplateResult {
+    const { t } = this.i18n;
+    const record = this.value!;
+    const ro = this.asText;
+    const status = t(`shared.status.${record.status}`, { defaultValue: record.status });
+    return html`${this.renderErrorSummary()}
+      <header>
+        <div>
+          <h2 class="title">${parts.title}</h2>
+          <p class="about">${parts.about} · <span class="status-badge">${status}</span></p>
+        </div>
+        ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
+      </header>
+      ${record.status !== 'draft' && !ro ? html`<p class="completed">${parts.completedNotice}</p>` : nothing} ${parts.body}
+      ${ro
+        ? html`<p class="note">${parts.byline}</p>`
+        : html`<div class="actions" part="actions">
+            <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${parts.submitLabel}</button>
+            <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('shared.actions.print')}</button>
+          </div>`}
+      ${this.renderLiveRegion()}`;
+  }
+
+  /** A polite live region; `announce()` puts text in it. Render it once, always. */
+  protected renderLiveRegion() {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  protected announce(text: string): void {
+    // Clearing first makes a repeated message be read again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** Moves focus to a field: the element with `data-field=key` (or the closest one above it). */
+  protected async focusField(key: string): Promise<void> {
+    await this.updateComplete;
+    let candidate = key;
+    while (candidate) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`);
+      if (target) {
+        target.scrollIntoView?.({ block: 'center' });
+        target.focus();
+        return;
+      }
+      candidate = candidate.includes('.') ? candidate.slice(0, candidate.lastIndexOf('.')) : '';
+    }
+  }
+
+  protected async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Checked now, not only when a new record needs them, so a host hears of a broken setting at once.
+    void this.currentAuthor;
+    void this.currentChild;
+    if (!this.current) {
+      const empty = this.createEmpty();
+      if (empty) {
+        this.current = empty;
+        if (!this.hasInitialValue) {
+          this.initialValue = structuredClone(empty);
+          this.hasInitialValue = true;
+        }
+      }
+    } else {
+      // What the widget shows may depend on settings that arrive after the value (an instrument).
+      const normalized = this.normalizeRecord(this.current);
+      if (normalized !== this.current) this.current = normalized;
+    }
+    if (changed.has('disabled') || changed.has('required') || !this.hasUpdated) this.syncForm();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const value = this.current;
+    if (value && this.restoredFor !== value.id && !this.readonly && !this.isDisabled) {
+      this.restoredFor = value.id;
+      // After this update: looking for the draft first saves a pending edit, which re-renders the status.
+      queueMicrotask(() => void this.restoreDraft());
+    }
+  }
+
+  private async restoreDraft(): Promise<void> {
+    const id = this.current?.id;
+    const entry = await this.drafts.restore();
+    if (!entry || !this.current || this.current.id !== id) return;
+    const result = openRecord(entry.value, this.recordKind);
+    if (!result.ok) return;
+    const draft = this.normalizeRecord(result.value as T);
+    // Only a draft newer than what the widget holds replaces it; nothing typed is lost either way.
+    if ((draft.updatedAt ?? '') <= (this.current.updatedAt ?? '')) return;
+    this.setOwnValue(draft);
+    emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
+    this.announce(this.i18n.t('shared.draftRestored'));
+  }
+
+  /** FormData and validity follow the record at once: a host's `input` listener sees the new record. */
+  private syncForm(): void {
+    const value = this.current;
+    const submitted = value ? this.toSubmitted(value) : undefined;
+    this.internals.setFormValue(submitted ? JSON.stringify(submitted) : null);
+    const issues: ModelIssue[] = submitted ? this.validateSubmitted(submitted) : [];
+    this.validation.set(issues);
+    const missing = this.required && !value;
+    if (this.isDisabled) {
+      this.internals.setValidity({});
+    } else if (this.customMessage) {
+      this.internals.setValidity({ customError: true }, this.customMessage, this.validationAnchor());
+    } else if (issues.length || missing) {
+      const first = issues[0];
+      const message = first ? issueMessage(first, this.i18n.t, this.i18n.locale) : this.i18n.t('issues.required');
+      this.internals.setValidity(missing ? { valueMissing: true } : { customError: true }, message, this.validationAnchor());
+    } else {
+      this.internals.setValidity({});
+    }
+    this.updateStates();
+  }
+
+  private validateSubmitted(submitted: T): ModelIssue[] {
+    const result = parseRecord(submitted, this.recordKind);
+    return result.ok ? [] : result.issues;
+  }
+
+  /** Where the browser anchors its validation message; the first focusable field by default. */
+  protected validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[data-field]') ?? undefined;
+  }
+
+  /** Custom states for host CSS, as native controls have pseudo-classes: `:state(invalid)` and friends. */
+  private updateStates(): void {
+    const states = this.internals.states;
+    if (!states) return;
+    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    const invalid = !this.internals.validity.valid;
+    set('invalid', invalid);
+    set('valid', !invalid);
+    set('user-invalid', invalid && (this.validation.visibleIssues.length > 0 || this.validation.submitted));
+    set('required', this.required);
+    set('disabled', this.isDisabled);
+    set('readonly', this.readonly);
+    set('draft', this.current?.status === 'draft');
+  }
+}

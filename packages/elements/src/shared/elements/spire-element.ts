@@ -1,0 +1,31 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LocaleController, type StringOverrides, checkStringOverrides } from '../i18n.js';
+import { HostInputController } from '../controllers/host-input.js';
+import { type SpireConfig, configContext, stringsContext } from '../context.js';
+import { themeStyles } from '../theme.js';
+
+/**
+ * The lower layer of every Spire element: language (its own i18next instance, `lang` resolved up the
+ * tree), the host's string overrides and the municipality's configuration from `<spire-provider>`,
+ * host-input checking (`spire-error`), and the theme. Views that only display — the group overview, a
+ * status view — extend it directly; widgets that edit a record extend `SpireRecordElement` on top of it.
+ */
+export abstract class SpireElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Host string overrides from `<spire-provider strings>`. */
+  @consume({ context: stringsContext, subscribe: true }) @state() protected strings?: StringOverrides;
+  /** The municipality's configuration from `<spire-provider config>`. */
+  @consume({ context: configContext, subscribe: true }) @state() protected config?: SpireConfig;
+
+  protected readonly i18n = new LocaleController(this);
+  /** Everything the host gives, checked by the model before use; rejections reported with `spire-error`. */
+  protected readonly hostInput = new HostInputController(this, this.i18n);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.i18n.setOverrides(this.hostInput.usable('strings', this.strings, checkStringOverrides));
+  }
+}

@@ -1,0 +1,43 @@
+import type { ModelIssue, RecordKind } from './common.js';
+import { type RecordByKind, parseRecord, readRecordData } from './records.js';
+
+/**
+ * Issues that say a record's structure is broken — a wrong type, a value outside its list, a missing
+ * object, unreadable input — as opposed to content a person can still fix in a form (empty text, a
+ * missing justification, a too-long note, the rules for completing).
+ */
+const STRUCTURAL = new Set<string>(['invalid_type', 'invalid_value', 'unknown_kind', 'unknown_schema_version', 'unrecognized_keys', 'unreadable_input']);
+
+export type OpenResult<T> = { ok: true; value: T; issues: ModelIssue[] } | { ok: false; issues: ModelIssue[] };
+
+/**
+ * Opens a record for editing: what a widget calls with the `value` a host sets. Like `parseRecord` it
+ * never throws, migrates older versions and drops keys sent as `null`; unlike it, a record whose only
+ * problems are content a person can fix (an empty required text, a gul without its justification, a
+ * completed record that misses what completion needs) still opens — as a plain copy, with those issues
+ * — because it is someone's work. A record with a broken structure (wrong types, unknown values, a
+ * missing part, a cycle) does not open: the issues say where.
+ */
+export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenResult<RecordByKind[K]> {
+  const parsed = parseRecord(input, kind);
+  if (parsed.ok) return { ok: true, value: parsed.value, issues: [] };
+  const read = readRecordData(input, kind);
+  if (!read.ok) return read;
+  const data = read.value;
+  // Completion rules are not about structure: judge the record as a draft would be judged.
+  const asDraft = typeof data.status === 'string' ? parseRecord({ ...data, status: 'draft' }, kind) : parsed;
+  const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
+  const structural = problems.find((issue) => STRUCTURAL.has(issue.code) || (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string'));
+  if (structural) return { ok: false, issues: [structural, ...parsed.issues.filter((issue) => issue !== structural)] };
+  return { ok: true, value: data as unknown as RecordByKind[K], issues: parsed.issues };
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+

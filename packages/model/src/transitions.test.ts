@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { type WellbeingCheck, completeRecord, createWellbeingCheck, exampleAuthor, exampleChild, exampleIndstilling, exampleUnderretning, exampleWellbeingCheck, isRequiredAtCompletion, openRecord, parseRecord } from './index.js';
+
+const by = { name: 'Mette Holm', role: 'pædagog' };
+const at = new Date('2026-11-23T10:00:00Z');
+
+describe('completeRecord', () => {
+  it('completes a draft with a completed history entry, appended', () => {
+    const draft = { ...structuredClone(exampleWellbeingCheck), status: 'draft' as const };
+    const result = completeRecord(draft, by, at);
+    expect(result.ok && result.value.status).to.equal('completed');
+    expect(result.ok && result.value.history.at(-1)).to.deep.equal({ at: at.toISOString(), by, action: 'completed' });
+    expect(result.ok && result.value.history.slice(0, -1)).to.deep.equal(draft.history);
+    expect(result.ok && result.value.updatedAt).to.equal(at.toISOString());
+  });
+
+  it('amends a completed or amended record with an amended history entry', () => {
+    for (const status of ['completed', 'amended'] as const) {
+      const result = completeRecord({ ...structuredClone(exampleWellbeingCheck), status }, by, at);
+      expect(result.ok && result.value.status, status).to.equal('amended');
+      expect(result.ok && result.value.history.at(-1)!.action, status).to.equal('amended');
+    }
+  });
+
+  it('refuses a record entered in error', () => {
+    const result = completeRecord({ ...structuredClone(exampleWellbeingCheck), status: 'entered-in-error' }, by, at);
+    expect(!result.ok && result.issues[0]!.code).to.equal('illegal_transition');
+  });
+
+  it('sends a referral in draft (status history too), and amends one already sent without moving its status', () => {
+    const draft = { ...structuredClone(exampleIndstilling), status: 'draft' as const, statusHistory: [exampleIndstilling.statusHistory[0]!] };
+    const sent = completeRecord(draft, by, at);
+    expect(sent.ok && sent.value.status).to.equal('sent');
+    expect(sent.ok && sent.value.statusHistory.at(-1)).to.deep.equal({ status: 'sent', at: at.toISOString() });
+    expect(sent.ok && sent.value.history.at(-1)!.action).to.equal('completed');
+    const again = completeRecord(sent.ok ? sent.value : draft, by, new Date('2026-11-24T10:00:00Z'));
+    expect(again.ok && again.value.status).to.equal('sent');
+    expect(again.ok && again.value.history.at(-1)!.action).to.equal('amended');
+  });
+});
+
+describe('isRequiredAtCompletion', () => {
+  const fresh = (): WellbeingCheck => createWellbeingCheck({ id: 'wc-req', author: exampleAuthor, child: exampleChild, now: at });
+
+  it('follows the wellbeing check rules', () => {
+    const check = fresh();
+    expect(isRequiredAtCompletion(check, 'round.label')).to.equal(true);
+    expect(isRequiredAtCompletion(check, 'strengths')).to.equal(false);
+    expect(isRequiredAtCompletion(check, 'round.dueOn')).to.equal(false);
+    expect(isRequiredAtCompletion(check, 'dimensions.0.justification')).to.equal(false);
+    const yellow = { ...check, dimensions: check.dimensions.map((d, i) => (i === 0 ? { ...d, position: 'yellow' as const } : d)) };
+    expect(isRequiredAtCompletion(yellow, 'dimensions.0.justification')).to.equal(true);
+    expect(isRequiredAtCompletion(yellow, 'dimensions.1.justification')).to.equal(false);
+    const agreement = { ...check, agreements: [{ id: 'a1', goal: '', action: '', responsible: '', followUpOn: '' }] };
+    for (const field of ['goal', 'action', 'responsible', 'followUpOn']) expect(isRequiredAtCompletion(agreement, `agreements.0.${field}`), field).to.equal(true);
+  });
+
+  it('answers from a cache that follows choices, not stale ones', () => {
+    const check = fresh();
+    const red = { ...check, dimensions: check.dimensions.map((d, i) => (i === 2 ? { ...d, position: 'red' as const } : d)) };
+    expect(isRequiredAtCompletion(check, 'dimensions.2.justification')).to.equal(false);
+    expect(isRequiredAtCompletion(red, 'dimensions.2.justification')).to.equal(true);
+    expect(isRequiredAtCompletion({ ...red, dimensions: check.dimensions }, 'dimensions.2.justification')).to.equal(false);
+  });
+});
+
+describe('isRequiredAtCompletion with choices that look alike', () => {
+  it('tells an underretning (ground required) from an indstilling', () => {
+    const underretning = { ...structuredClone(exampleUnderretning), status: 'draft' as const, statusHistory: [exampleUnderretning.statusHistory[0]!] };
+    const indstilling = { ...underretning, referralType: 'indstilling' as const };
+    expect([isRequiredAtCompletion(underretning, 'ground'), isRequiredAtCompletion(indstilling, 'ground')]).to.deep.equal([true, false]);
+  });
+
+  it('follows the suggested position for the override reason', () => {
+    const check = createWellbeingCheck({ id: 'wc-sugg', author: exampleAuthor, child: exampleChild, now: at });
+    const green = { ...check, overall: { position: 'green' as const, suggested: 'green' as const } };
+    const red = { ...check, overall: { position: 'green' as const, suggested: 'red' as const } };
+    expect([isRequiredAtCompletion(green, 'overall.overrideReason'), isRequiredAtCompletion(red, 'overall.overrideReason')]).to.deep.equal([false, true]);
+  });
+
+  it('never throws: a cycle, null, an invalid date', () => {
+    const cyclic = structuredClone(exampleWellbeingCheck) as unknown as Record<string, unknown>;
+    cyclic.self = cyclic;
+    expect(isRequiredAtCompletion(cyclic as unknown as WellbeingCheck, 'round.label')).to.equal(false);
+    expect(completeRecord(null as unknown as WellbeingCheck, by).ok).to.equal(false);
+    const result = completeRecord({ ...structuredClone(exampleWellbeingCheck), status: 'draft' }, by, new Date('nope'));
+    expect(result.ok && !Number.isNaN(Date.parse(result.value.updatedAt))).to.equal(true);
+  });
+});
+
+describe('openRecord', () => {
+  it('opens a valid record as parseRecord reads it', () => {
+    const result = openRecord(exampleWellbeingCheck, 'wellbeing-check');
+    expect(result.ok && result.issues).to.deep.equal([]);
+  });
+
+  it('opens someone\'s unfinished work with its content issues (empty texts, completion rules)', () => {
+    const completedButEmpty = { ...fresh(), status: 'completed', round: { label: '' } };
+    const result = openRecord(completedButEmpty, 'wellbeing-check');
+    expect(result.ok).to.equal(true);
+    expect(result.issues.map((i) => i.code)).to.include('overall_position_required');
+    expect(parseRecord(completedButEmpty).ok).to.equal(false);
+  });
+
+  it('refuses a broken structure, naming where', () => {
+    const check = structuredClone(exampleWellbeingCheck);
+    const cases: [unknown, string][] = [
+      [{ ...check, round: null }, 'round'],
+      [{ ...check, status: 'weird' }, 'status'],
+      [{ ...check, dimensions: [null] }, 'dimensions.0'],
+      [{ ...check, strengths: 12345 }, 'strengths'],
+      [{ ...check, overall: { position: '__proto__' } }, 'overall.position'],
+    ];
+    for (const [input, path] of cases) {
+      const result = openRecord(input, 'wellbeing-check');
+      expect(result.ok, path).to.equal(false);
+      expect(result.issues[0]!.path.join('.'), path).to.equal(path);
+    }
+  });
+
+  function fresh(): WellbeingCheck {
+    return createWellbeingCheck({ id: 'wc-open', author: exampleAuthor, child: exampleChild, now: at });
+  }
+});

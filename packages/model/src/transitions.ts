@@ -1,0 +1,101 @@
+import type { ParseResult } from './common.js';
+import { type SpireRecord, parseRecord } from './records.js';
+
+/** Who completes: the history keeps name and role only. */
+export interface Completer {
+  name: string;
+  role: string;
+}
+
+/**
+ * What pressing "complete" (Afslut / Send) does to a record, by the model's rules, with the right
+ * history entry (append-only):
+ * - a draft becomes `completed` (history `completed`); a referral in draft becomes `sent`, with the
+ *   moment added to its status history;
+ * - a completed or amended record becomes `amended` (history `amended`); a referral already sent keeps
+ *   its status (receipt and outcome come from the receiver) and gets an `amended` entry;
+ * - a record `entered-in-error` cannot be completed (`illegal_transition`).
+ * The result is not validated: `parseRecord` says whether it may be completed.
+ */
+export function completeRecord<T extends SpireRecord>(record: T, by: Completer, now: Date = new Date()): ParseResult<T> {
+  if (typeof record !== 'object' || record === null) return { ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] };
+  const at = (now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date()).toISOString();
+  const entry = (action: 'completed' | 'amended') => [...(Array.isArray(record.history) ? record.history : []), { at, by: { name: by.name, role: by.role }, action }];
+  if (record.kind === 'referral') {
+    if (record.status === 'draft') {
+      const statusHistory = [...(Array.isArray(record.statusHistory) ? record.statusHistory : []), { status: 'sent' as const, at }];
+      return { ok: true, value: { ...record, status: 'sent', statusHistory, updatedAt: at, history: entry('completed') } as T };
+    }
+    return { ok: true, value: { ...record, updatedAt: at, history: entry('amended') } as T };
+  }
+  switch (record.status) {
+    case 'draft':
+      return { ok: true, value: { ...record, status: 'completed', updatedAt: at, history: entry('completed') } as T };
+    case 'completed':
+    case 'amended':
+      return { ok: true, value: { ...record, status: 'amended', updatedAt: at, history: entry('amended') } as T };
+    default:
+      return { ok: false, issues: [{ code: 'illegal_transition', path: ['status'], params: { from: String(record.status), to: 'completed' } }] };
+  }
+}
+
+/** Codes that mean "this field must be filled in". */
+const REQUIRED_CODES = new Set<string>(['required', 'justification_required', 'reason_required', 'child_perspective_required', 'overall_position_required', 'resources_required', 'ground_required', 'parent_contact_required']);
+
+const skeletons = new WeakMap<object, string>();
+const answers = new Map<string, boolean>();
+const ANSWERS_KEPT = 2000;
+
+/**
+ * Whether completing the record needs the field at `path` (`round.label`, `agreements.0.goal`,
+ * `dimensions.2.justification`) filled in — so a form marks only the others "(frivilligt)". Answers
+ * follow the record's own rules (a justification is needed for gul and rød only). Cheap to ask on
+ * every render: an answer is kept while which texts are empty and which choices are made stay the same.
+ */
+export function isRequiredAtCompletion(record: SpireRecord, path: string): boolean {
+  try {
+    const key = `${skeleton(record)}\u0000${path}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = computeRequired(record, path);
+      if (answers.size >= ANSWERS_KEPT) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  } catch {
+    // Input no record could be (a cycle, a hostile object): nothing is known to be required.
+    return false;
+  }
+}
+
+function computeRequired(record: SpireRecord, path: string): boolean {
+  const keys = path.split('.');
+  const copy = structuredClone(record) as unknown as Record<string, unknown>;
+  let parent: unknown = copy;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = (parent as Record<string, unknown>)[key];
+  }
+  if (typeof parent !== 'object' || parent === null) return false;
+  delete (parent as Record<string, unknown>)[keys.at(-1)!];
+  const completed = completeRecord(copy as unknown as SpireRecord, { name: 'x', role: 'x' });
+  if (!completed.ok) return false;
+  const result = parseRecord(completed.value, record.kind);
+  return !result.ok && result.issues.some((issue) => REQUIRED_CODES.has(issue.code) && issue.path.join('.') === path);
+}
+
+/**
+ * The record with each free text reduced to empty or not: what decides which fields are required.
+ * Choices (`green`, `underretning`, `own-rating`: short lower-case tokens) are kept as they are, so a
+ * changed choice never reuses an answer given for another.
+ */
+function skeleton(record: SpireRecord): string {
+  let known = skeletons.get(record);
+  if (known === undefined) {
+    known = JSON.stringify(record, (_key, value) => (typeof value === 'string' && !CHOICE.test(value) ? (value.trim() ? 1 : 0) : value));
+    skeletons.set(record, known);
+  }
+  return known;
+}
+
+const CHOICE = /^[a-z0-9][a-z0-9-]{0,40}$/;
