@@ -45,6 +45,8 @@ describe('isRequiredAtCompletion', () => {
   it('follows the wellbeing check rules', () => {
     const check = fresh();
     expect(isRequiredAtCompletion(check, 'round.label')).to.equal(true);
+    expect(isRequiredAtCompletion(check, 'assessment.type'), 'a choice with no empty option').to.equal(true);
+    expect(isRequiredAtCompletion(check, 'nextStep')).to.equal(false);
     expect(isRequiredAtCompletion(check, 'strengths')).to.equal(false);
     expect(isRequiredAtCompletion(check, 'round.dueOn')).to.equal(false);
     expect(isRequiredAtCompletion(check, 'dimensions.0.justification')).to.equal(false);

@@ -39,9 +39,6 @@ export function completeRecord<T extends SpireRecord>(record: T, by: Completer, 
   }
 }
 
-/** Codes that mean "this field must be filled in". */
-const REQUIRED_CODES = new Set<string>(['required', 'justification_required', 'reason_required', 'child_perspective_required', 'overall_position_required', 'resources_required', 'ground_required', 'parent_contact_required']);
-
 const skeletons = new WeakMap<object, string>();
 const answers = new Map<string, boolean>();
 const ANSWERS_KEPT = 2000;
@@ -81,7 +78,8 @@ function computeRequired(record: SpireRecord, path: string): boolean {
   const completed = completeRecord(copy as unknown as SpireRecord, { name: 'x', role: 'x' });
   if (!completed.ok) return false;
   const result = parseRecord(completed.value, record.kind);
-  return !result.ok && result.issues.some((issue) => REQUIRED_CODES.has(issue.code) && issue.path.join('.') === path);
+  // The field is absent now: any issue at its path (a missing text, a missing choice) says it is needed.
+  return !result.ok && result.issues.some((issue) => issue.path.join('.') === path);
 }
 
 /**

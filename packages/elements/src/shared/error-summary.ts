@@ -45,14 +45,14 @@ export function renderFieldError(key: string, messages: readonly string[], prefi
 
 export const errorStyles = css`
   .error-summary {
-    border: 3px solid var(--_error, #b3261e);
+    border: 3px solid var(--_error);
     border-radius: var(--_radius, 4px);
     padding: var(--_space-m, 1rem);
     margin-block-end: var(--_space-l, 1.5rem);
-    background: var(--_surface, #fff);
+    background: var(--_surface);
   }
   .error-summary:focus {
-    outline: 3px solid var(--_focus, #ffbf47);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .error-summary h2 {
@@ -64,11 +64,11 @@ export const errorStyles = css`
     padding-inline-start: 1.25rem;
   }
   .error-summary a {
-    color: var(--_error, #b3261e);
+    color: var(--_error);
     font-weight: 600;
   }
   .field-error {
-    color: var(--_error, #b3261e);
+    color: var(--_error);
     font-weight: 600;
     margin: 0.25rem 0 0;
   }

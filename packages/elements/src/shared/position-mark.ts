@@ -26,20 +26,20 @@ export const positionMarkStyles = css`
   .position-mark svg {
     inline-size: 100%;
     block-size: 100%;
-    stroke: var(--spire-color-text, #1a1a1a);
+    stroke: var(--_text);
     stroke-width: 1;
   }
   .position-mark[data-position='green'] svg {
-    fill: var(--spire-color-green, #2e7d32);
+    fill: var(--_green);
   }
   .position-mark[data-position='yellow'] svg {
-    fill: var(--spire-color-yellow, #f2c200);
+    fill: var(--_yellow);
   }
   .position-mark[data-position='red'] svg {
-    fill: var(--spire-color-red, #c62828);
+    fill: var(--_red);
   }
   .position-mark[data-position='not-assessed'] svg {
-    fill: var(--spire-color-muted, #6b6b6b);
+    fill: var(--_not-assessed);
   }
   @media (forced-colors: active) {
     .position-mark svg {

@@ -16,6 +16,21 @@ export const themeStyles = css`
     --_focus: var(--spire-color-focus, #ffbf47);
     --_error: var(--spire-color-error, #b3261e);
     --_success: var(--spire-color-success, #2e7d32);
+    /* Lighter than --_border: lines between rows, not the edges of fields. */
+    --_divider: var(--spire-color-divider, #d0d0d0);
+    --_green: var(--spire-color-green, #2e7d32);
+    --_yellow: var(--spire-color-yellow, #f2c200);
+    --_red: var(--spire-color-red, #c62828);
+    --_not-assessed: var(--spire-color-not-assessed, #6b6b6b);
+    /* Counts hidden to protect a small group. */
+    --_suppressed: var(--spire-color-suppressed, #d9d9d9);
+    --_warning-border: var(--spire-color-warning-border, #b35c00);
+    --_warning-surface: var(--spire-color-warning-background, #fff4e0);
+    /* Language nudges beside a text. */
+    --_nudge-border: var(--spire-color-nudge-border, #8a6d00);
+    --_nudge-surface: var(--spire-color-nudge-background, #fff8e1);
+    /* The chosen face in child mode. */
+    --_highlight: var(--spire-color-highlight, #ffe082);
     --_radius: var(--spire-radius, 4px);
     --_space-s: var(--spire-space-s, 0.5rem);
     --_space-m: var(--spire-space-m, 1rem);

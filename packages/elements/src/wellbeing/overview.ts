@@ -37,7 +37,7 @@ export class SpireWellbeingOverview extends SpireElement {
       }
       .n,
       .note {
-        color: var(--spire-color-muted, #595959);
+        color: var(--_muted);
         margin: 0 0 0.75rem;
       }
       .scroll {
@@ -52,7 +52,7 @@ export class SpireWellbeingOverview extends SpireElement {
       td {
         text-align: start;
         padding: 0.5rem;
-        border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+        border-block-end: 1px solid var(--_divider);
         vertical-align: middle;
       }
       thead th {
@@ -71,30 +71,30 @@ export class SpireWellbeingOverview extends SpireElement {
       tr.overall th,
       tr.overall td {
         font-weight: 600;
-        border-block-start: 2px solid var(--spire-color-text, #1a1a1a);
+        border-block-start: 2px solid var(--_text);
       }
       .bar {
         display: block;
         inline-size: 100%;
         block-size: 0.75rem;
         min-inline-size: 6rem;
-        border: 1px solid var(--spire-color-text, #1a1a1a);
+        border: 1px solid var(--_text);
         margin-block-start: 0.35rem;
       }
       .bar [data-position='green'] {
-        fill: var(--spire-color-green, #2e7d32);
+        fill: var(--_green);
       }
       .bar [data-position='yellow'] {
-        fill: var(--spire-color-yellow, #f2c200);
+        fill: var(--_yellow);
       }
       .bar [data-position='red'] {
-        fill: var(--spire-color-red, #c62828);
+        fill: var(--_red);
       }
       .bar [data-position='not-assessed'] {
-        fill: var(--spire-color-muted, #8a8a8a);
+        fill: var(--_not-assessed);
       }
       .bar [data-position='hidden'] {
-        fill: #d9d9d9;
+        fill: var(--_suppressed);
       }
       :host {
         container-type: inline-size;
@@ -124,7 +124,7 @@ export class SpireWellbeingOverview extends SpireElement {
           grid-template-columns: 1fr 1fr;
           gap: 0.15rem 1rem;
           padding-block: 0.6rem;
-          border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+          border-block-end: 1px solid var(--_divider);
         }
         tbody tr > th {
           grid-column: 1 / -1;
@@ -137,7 +137,7 @@ export class SpireWellbeingOverview extends SpireElement {
           border: 0;
         }
         tbody tr.overall {
-          border-block-start: 2px solid var(--spire-color-text, #1a1a1a);
+          border-block-start: 2px solid var(--_text);
         }
         tbody tr.overall th {
           border: 0;
@@ -146,11 +146,11 @@ export class SpireWellbeingOverview extends SpireElement {
           content: attr(data-label) ': ';
           font-style: normal;
           font-weight: 600;
-          color: var(--spire-color-text, #1a1a1a);
+          color: var(--_text);
         }
       }
       .hidden {
-        color: var(--spire-color-muted, #595959);
+        color: var(--_muted);
         font-style: italic;
       }
       @media (forced-colors: active) {

@@ -1,15 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type Instrument, type Position, type WellbeingCheck, defaultInstrument } from '@spire/model';
-import { LocaleController } from '../shared/i18n.js';
+import { type Instrument, type Position, type WellbeingCheck, chronologicalChecks, defaultInstrument } from '@spire/model';
+import { SpireElement } from '../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
-import { themeStyles } from '../shared/theme.js';
-
-/** Rounds in time order: by due date when known, else when the check was made. */
-export function chronological(checks: readonly WellbeingCheck[]): WellbeingCheck[] {
-  const when = (c: WellbeingCheck) => c.round.dueOn ?? c.createdAt.slice(0, 10);
-  return [...checks].filter((c) => c.status !== 'entered-in-error').sort((a, b) => when(a).localeCompare(when(b)));
-}
 
 /**
  * A compact picture of one child's positions per dimension across rounds: shape, colour and text, in a
@@ -18,9 +11,9 @@ export function chronological(checks: readonly WellbeingCheck[]): WellbeingCheck
  * @tag spire-wellbeing-trend
  * @csspart table - The trend table.
  */
-export class SpireWellbeingTrend extends LitElement {
+export class SpireWellbeingTrend extends SpireElement {
   static override styles = [
-    themeStyles,
+    ...SpireElement.styles,
     positionMarkStyles,
     css`
       h3 {
@@ -37,7 +30,7 @@ export class SpireWellbeingTrend extends LitElement {
       td {
         padding: 0.35rem 0.6rem;
         text-align: start;
-        border-block-end: 1px solid var(--spire-color-border, #d0d0d0);
+        border-block-end: 1px solid var(--_divider);
       }
       thead th {
         font-weight: 600;
@@ -55,7 +48,7 @@ export class SpireWellbeingTrend extends LitElement {
         font-weight: 600;
       }
       p {
-        color: var(--spire-color-muted, #595959);
+        color: var(--_muted);
         margin: 0;
       }
     `,
@@ -67,11 +60,9 @@ export class SpireWellbeingTrend extends LitElement {
   /** Supplies the dimension labels. */
   @property({ attribute: false }) instrument: Instrument = defaultInstrument;
 
-  private readonly i18n = new LocaleController(this);
-
   override render() {
     const { t, locale } = this.i18n;
-    const rounds = chronological(this.checks);
+    const rounds = chronologicalChecks(this.checks);
     if (rounds.length < 2) return html`<h3>${t('wellbeing.trend.title')}</h3><p>${t('wellbeing.trend.noEarlier')}</p>`;
     const cell = (position: Position | undefined) => {
       const p = position ?? 'not-assessed';

@@ -15,6 +15,7 @@ import {
   parseRecord,
   parseWith,
   suggestOverallPosition,
+  chronologicalChecks,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { fieldId } from '../shared/validation.js';
@@ -23,7 +24,6 @@ import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js'
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
 import type { ChildAnswerDetail } from './child-view.js';
-import { chronological } from './trend.js';
 import '../shared/controls/define.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
@@ -454,7 +454,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const earlier = this.earlierChecks;
     if (earlier.length === 0) return nothing;
     return html`<section part="section">
-      <spire-wellbeing-trend .checks=${chronological([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
+      <spire-wellbeing-trend .checks=${chronologicalChecks([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
     </section>`;
   }
 

@@ -142,7 +142,7 @@ export const listEditorStyles = css`
     gap: var(--_space-m, 1rem);
   }
   .list-items > li > fieldset {
-    border: 1px solid var(--_border, #8a8a8a);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius, 4px);
     padding: var(--_space-m, 1rem);
     display: grid;
@@ -167,13 +167,13 @@ export const listEditorStyles = css`
     gap: 0.75rem;
     margin: 0.75rem 0;
     padding: 0.5rem 0.75rem;
-    background: var(--_subtle, #f5f5f5);
+    background: var(--_subtle);
   }
   .list-add {
     margin-block-start: 0.75rem;
   }
   .list-empty {
-    color: var(--_muted, #595959);
+    color: var(--_muted);
     margin: 0;
   }
 `;

@@ -75,7 +75,7 @@ export class SpireSmileyScale extends ControlElement {
         block-size: min(4.5rem, 14vw);
       }
       .face {
-        fill: #ffe082;
+        fill: var(--_highlight);
         stroke: var(--_text);
         stroke-width: 1.5;
       }

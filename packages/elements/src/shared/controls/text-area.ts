@@ -53,8 +53,8 @@ export class SpireTextArea extends ControlElement {
       .nudges {
         margin: 0.4rem 0 0;
         padding: 0.5rem 0.75rem;
-        background: #fff8e1;
-        border-inline-start: 4px solid #8a6d00;
+        background: var(--_nudge-surface);
+        border-inline-start: 4px solid var(--_nudge-border);
         font-size: 0.925rem;
       }
       .nudges p {

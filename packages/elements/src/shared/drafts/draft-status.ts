@@ -67,13 +67,13 @@ export const draftStatusStyles = css`
     min-height: 1.5em;
     margin-block: var(--spire-space-2, 0.5rem) 0;
     font-size: var(--spire-font-size-small, 0.875rem);
-    color: var(--spire-color-text-muted, #4a4a4a);
+    color: var(--_muted);
   }
   .spire-draft-status[data-tone='warning'] {
     padding: var(--spire-space-2, 0.5rem) var(--spire-space-3, 0.75rem);
-    border-inline-start: 4px solid var(--spire-color-warning-border, #b35c00);
-    background: var(--spire-color-warning-background, #fff4e0);
-    color: var(--spire-color-text, #1a1a1a);
+    border-inline-start: 4px solid var(--_warning-border);
+    background: var(--_warning-surface);
+    color: var(--_text);
   }
   .spire-draft-status__visually-hidden {
     position: absolute;

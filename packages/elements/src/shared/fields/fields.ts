@@ -244,7 +244,8 @@ export const fieldStyles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
-  label.text-label .note {
+  label.text-label .note,
+  legend.h .note {
     font-weight: 400;
   }
   input[type='text'] {
