@@ -1,16 +1,7 @@
 import '@spire/elements/define.js';
-import { createDefaultDraftStore, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
-import {
-  type Position,
-  type WellbeingCheck,
-  createWellbeingCheck,
-  exampleAuthor,
-  exampleChild,
-  exampleWellbeingCheck,
-  exampleWellbeingCheckEarlier,
-  exampleWellbeingCheckV1,
-  parseRecord,
-} from '@spire/model';
+import { type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
+import { type Position, type WellbeingCheck, createWellbeingCheck, parseRecord } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier, exampleWellbeingCheckV1 } from '@spire/model/examples';
 
 type Lang = 'da' | 'en';
 const texts: Record<Lang, Record<string, string>> = {
@@ -74,7 +65,7 @@ const earlier = [exampleWellbeingCheckEarlier, ...(migrated.ok ? [migrated.value
 const provider = document.querySelector<SpireProvider>('#provider')!;
 provider.author = exampleAuthor;
 provider.child = exampleChild;
-provider.store = createDefaultDraftStore();
+// No store is set: drafts go to the embedded IndexedDB store, as on any page that configures none.
 provider.records = earlier;
 provider.config = { overviewThreshold: 3 };
 

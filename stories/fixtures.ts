@@ -1,6 +1,7 @@
 // Story data: the model's fictional examples, and a memory store per story so stories never share drafts.
 import { MemoryDraftStore } from '@spire/elements';
-import { type Position, type WellbeingCheck, createWellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
+import { type Position, type WellbeingCheck, createWellbeingCheck } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 
 export { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier };
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type WellbeingCheck, chronologicalChecks, exampleWellbeingCheck } from './index.js';
+import { type WellbeingCheck, chronologicalChecks } from './index.js';
+import { exampleWellbeingCheck } from './examples/index.js';
 
 function check(id: string, createdAt: string, dueOn?: string, status: WellbeingCheck['status'] = 'completed'): WellbeingCheck {
   const round = { label: id, ...(dueOn ? { dueOn } : {}) };

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, createConcernNote, exampleAuthor, exampleChild, exampleConcernNote, parseRecord, parseWith } from './index.js';
+import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, createConcernNote, parseRecord, parseWith } from './index.js';
+import { exampleAuthor, exampleChild, exampleConcernNote } from './examples/index.js';
 
 const issues = (input: unknown) => {
   const result = parseRecord(input);

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  type FhirQuestionnaireItem,
-  exampleConcernNote,
-  exampleIndstilling,
-  exampleWellbeingCheck,
-  toFhirQuestionnaire,
-  toFhirQuestionnaireResponse,
-} from './index.js';
+import { type FhirQuestionnaireItem, toFhirQuestionnaire, toFhirQuestionnaireResponse } from './index.js';
+import { exampleConcernNote, exampleIndstilling, exampleWellbeingCheck } from './examples/index.js';
 
 function linkIds(items: readonly { linkId: string; item?: readonly { linkId: string }[] }[]): string[] {
   return items.flatMap((i) => [i.linkId, ...linkIds((i.item ?? []) as FhirQuestionnaireItem[])]);

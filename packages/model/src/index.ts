@@ -1,5 +1,29 @@
 // @spire/model: the shared language. Plain TypeScript + zod, no DOM: runs in Node and in browsers.
-export * from './common.js';
+// The public vocabulary only: schema-building internals (addIssue, toModelIssues, text, recordBase,
+// newRecordHeader, duplicateIndexes, readRecordData) stay inside the model.
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueParam,
+  type ModelIssue,
+  type ParseResult,
+  parseWith,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  CONTEXTS,
+  Context,
+  Author,
+  ChildRef,
+  HistoryEntry,
+  RECORD_STATUSES,
+  RecordStatus,
+  RECORD_KINDS,
+  type RecordKind,
+  type CreateRecordOptions,
+  type RecordDefinition,
+  newId,
+} from './common.js';
 export * from './perspectives.js';
 export * from './instrument.js';
 export * from './wellbeing-check.js';
@@ -11,10 +35,10 @@ export * from './referral.js';
 export * from './holidays.js';
 export * from './deadlines.js';
 export * from './language.js';
-export * from './records.js';
+export { type SpireRecord, type RecordByKind, recordDefinitions, isRecordKind, migrateRecord, parseRecord } from './records.js';
 export * from './open-record.js';
 export * from './transitions.js';
 export * from './json-schema.js';
 export * from './fhir.js';
 export * from './overview.js';
-export * from './examples/index.js';
+// The fictional example records are at their own entry point: '@spire/model/examples'.

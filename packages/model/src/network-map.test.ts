@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type NetworkMap, SPHERES, createNetworkMap, exampleNetworkMap, invitationList, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
+import { type NetworkMap, SPHERES, createNetworkMap, invitationList, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
+import { exampleNetworkMap } from './examples/index.js';
 import { exampleAuthor, exampleChild } from './examples/shared.js';
 
 function codes(input: unknown): string[][] {

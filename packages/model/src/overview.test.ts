@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type Position, type WellbeingCheck, aggregateWellbeing, exampleWellbeingCheck } from './index.js';
+import { type Position, type WellbeingCheck, aggregateWellbeing } from './index.js';
+import { exampleWellbeingCheck } from './examples/index.js';
 
 function checkFor(childId: string, relations: Position, overall: Position = relations, updatedAt = '2026-10-08T13:40:00Z'): WellbeingCheck {
   const check = structuredClone(exampleWellbeingCheck);

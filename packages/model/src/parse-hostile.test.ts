@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ISSUE_CODES, type ModelIssue, exampleConcernNote, exampleIndstilling, exampleWellbeingCheck, parseRecord, parseWith, Author } from './index.js';
+import { ISSUE_CODES, type ModelIssue, parseRecord, parseWith, Author } from './index.js';
+import { exampleConcernNote, exampleIndstilling, exampleWellbeingCheck } from './examples/index.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 function issues(input: unknown): [string, string][] {

@@ -1,27 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  aggregateWellbeing,
-  canTransition,
-  checkLanguage,
-  exampleConcernNote,
-  exampleIndstilling,
-  exampleNetworkMap,
-  exampleWellbeingCheck,
-  exampleWellbeingCheckV1,
-  hasChildPerspective,
-  invitationList,
-  isConsentActive,
-  maskCpr,
-  migrateRecord,
-  parseRecord,
-  referralDeadlines,
-  snapshotNetworkMap,
-  suggestOverallPosition,
-  toFhirQuestionnaire,
-  toFhirQuestionnaireResponse,
-  transitionReferral,
-  withdrawConsent,
-} from './index.js';
+import { aggregateWellbeing, canTransition, checkLanguage, hasChildPerspective, invitationList, isConsentActive, maskCpr, migrateRecord, parseRecord, referralDeadlines, snapshotNetworkMap, suggestOverallPosition, toFhirQuestionnaire, toFhirQuestionnaireResponse, transitionReferral, withdrawConsent } from './index.js';
+import { exampleConcernNote, exampleIndstilling, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckV1 } from './examples/index.js';
 import { hostileInputs } from './parse-hostile.test.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- hostile input is deliberately of any type */

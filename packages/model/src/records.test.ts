@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { exampleConcernNote, exampleNetworkMap, parseRecord, toJsonSchema, createConcernNote } from './index.js';
+import { parseRecord, toJsonSchema, createConcernNote } from './index.js';
+import { exampleConcernNote, exampleNetworkMap } from './examples/index.js';
 
 describe('parseRecord', () => {
   it('identifies the kind and types the result', () => {

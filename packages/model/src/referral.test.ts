@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  type Referral,
-  REFERRAL_STATUSES,
-  canTransition,
-  createReferral,
-  exampleIndstilling,
-  exampleUnderretning,
-  parseRecord,
-  transitionReferral,
-  withdrawConsent,
-} from './index.js';
+import { type Referral, REFERRAL_STATUSES, canTransition, createReferral, parseRecord, transitionReferral, withdrawConsent } from './index.js';
+import { exampleIndstilling, exampleUnderretning } from './examples/index.js';
 import { exampleAuthor, exampleChild } from './examples/shared.js';
 
 function codes(input: unknown): string[][] {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type WellbeingCheck, completeRecord, createWellbeingCheck, exampleAuthor, exampleChild, exampleIndstilling, exampleUnderretning, exampleWellbeingCheck, isRequiredAtCompletion, openRecord, parseRecord } from './index.js';
+import { type WellbeingCheck, completeRecord, createWellbeingCheck, isRequiredAtCompletion, openRecord, parseRecord } from './index.js';
+import { exampleAuthor, exampleChild, exampleIndstilling, exampleUnderretning, exampleWellbeingCheck } from './examples/index.js';
 
 const by = { name: 'Mette Holm', role: 'pædagog' };
 const at = new Date('2026-11-23T10:00:00Z');

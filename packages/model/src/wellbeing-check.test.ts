@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  type WellbeingCheck,
-  createWellbeingCheck,
-  defaultInstrument,
-  exampleWellbeingCheck,
-  exampleWellbeingCheckV1,
-  parseRecord,
-  parseWith,
-  suggestOverallPosition,
-  Instrument,
-  ChildPerspective,
-} from './index.js';
+import { type WellbeingCheck, createWellbeingCheck, defaultInstrument, parseRecord, parseWith, suggestOverallPosition, Instrument, ChildPerspective } from './index.js';
+import { exampleWellbeingCheck, exampleWellbeingCheckV1 } from './examples/index.js';
 
 const author = { name: 'Mette Holm', role: 'pædagog', institution: 'Østervang Skole' };
 const child = { id: 'child-1', displayName: 'Ida', context: 'skole' as const };

@@ -3,6 +3,7 @@ import { SpireWellbeingCheck } from './wellbeing-check.js';
 import { SpireWellbeingChildView } from './child-view.js';
 import { SpireWellbeingOverview } from './overview.js';
 import { SpireWellbeingTrend } from './trend.js';
+import './controls/define.js';
 
 defineElement('spire-wellbeing-check', SpireWellbeingCheck);
 defineElement('spire-wellbeing-child-view', SpireWellbeingChildView);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { type Position, type WellbeingCheck, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
+import { type Position, type WellbeingCheck } from '@spire/model';
+import { exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import { SpireWellbeingOverview } from './overview.js';
 import { SpireWellbeingTrend } from './trend.js';
 import './define.js';

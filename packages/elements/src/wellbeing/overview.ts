@@ -11,7 +11,7 @@ import {
   parseWith,
 } from '@spire/model';
 import { SpireElement } from '../shared/elements/spire-element.js';
-import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,

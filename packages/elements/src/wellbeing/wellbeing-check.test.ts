@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type WellbeingCheck, createWellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
+import { type WellbeingCheck, createWellbeingCheck } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import './define.js';
 import '../shared/provider/define.js';
 import type { SpireWellbeingCheck } from './wellbeing-check.js';

@@ -22,9 +22,9 @@ import { fieldId } from '../shared/validation.js';
 import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
-import { positionMarkStyles, positionShape } from '../shared/position-mark.js';
+import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 import type { ChildAnswerDetail } from './child-view.js';
-import '../shared/controls/define.js';
+import './controls/define.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
 

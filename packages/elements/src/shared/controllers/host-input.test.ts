@@ -2,7 +2,8 @@
 // spire-error and left unused: the widget keeps working and nothing the user typed is lost.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type WellbeingCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model';
+import { type WellbeingCheck } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import '../../wellbeing/define.js';
 import '../provider/define.js';
 import type { SpireProvider } from '../provider/provider.js';

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type ConcernNote, exampleConcernNote } from '@spire/model';
+import { type ConcernNote } from '@spire/model';
+import { exampleConcernNote } from '@spire/model/examples';
 import '../../../../../test/fixtures/spire-test-note.js';
 import type { SpireTestNote } from '../../../../../test/fixtures/spire-test-note.js';
 import { runFormLifecycleSuite } from '../../../../../test/form-lifecycle.js';

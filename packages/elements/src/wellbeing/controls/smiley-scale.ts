@@ -1,6 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ControlElement } from './control-element.js';
+import { ControlElement } from '../../shared/controls/control-element.js';
 
 const MOUTHS: Record<number, string> = {
   1: 'M16 34 Q24 24 32 34',

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { POSITIONS, type Position } from '@spire/model';
-import { ControlElement } from './control-element.js';
-import { positionMarkStyles, positionShape } from '../position-mark.js';
+import { ControlElement } from '../../shared/controls/control-element.js';
+import { positionMarkStyles, positionShape } from './position-mark.js';
 
 /**
  * Choose grøn / gul / rød / ikke vurderet. Native radio buttons (arrow keys move and select, a screen
