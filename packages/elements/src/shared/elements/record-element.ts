@@ -24,6 +24,7 @@ import { DraftController } from '../drafts/draft-controller.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
 import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
 import { PrintController } from '../controllers/print.js';
+import { DraftRestoreController } from '../controllers/draft-restore.js';
 import { Fields, fieldStyles } from '../fields/fields.js';
 import { themeStyles } from '../theme.js';
 import { emit } from '../events.js';
@@ -81,6 +82,20 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
   });
   private readonly print = new PrintController(this, { renderNow: () => this.performUpdate(), focusField: (key) => this.focusField(key) });
+  protected readonly draftRestore = new DraftRestoreController<T>(this, {
+    drafts: this.drafts,
+    current: () => this.current,
+    enabled: () => !this.readonly && !this.isDisabled,
+    open: (stored) => {
+      const result = openRecord(stored, this.recordKind);
+      return result.ok ? this.normalizeRecord(result.value as T) : undefined;
+    },
+    apply: (draft, entry) => {
+      this.setOwnValue(draft);
+      emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
+      this.announce(this.i18n.t('shared.draftRestored'));
+    },
+  });
   /** The shared field helpers: text, line, date, choices, each wired to label, hint, error and print. */
   protected readonly fields: Fields;
 
@@ -88,8 +103,6 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** The first value: what `form.reset()` returns to. */
   private initialValue?: T;
   private hasInitialValue = false;
-  /** The record id a draft was last looked up for. */
-  private restoredFor?: string;
   /** A message set with `setCustomValidity`; it blocks the form like a native control's. */
   private customMessage = '';
   @state() protected announcement = '';
@@ -464,30 +477,6 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       if (normalized !== this.current) this.current = normalized;
     }
     if (changed.has('disabled') || changed.has('required') || !this.hasUpdated) this.syncForm();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const value = this.current;
-    if (value && this.restoredFor !== value.id && !this.readonly && !this.isDisabled) {
-      this.restoredFor = value.id;
-      // After this update: looking for the draft first saves a pending edit, which re-renders the status.
-      queueMicrotask(() => void this.restoreDraft());
-    }
-  }
-
-  private async restoreDraft(): Promise<void> {
-    const id = this.current?.id;
-    const entry = await this.drafts.restore();
-    if (!entry || !this.current || this.current.id !== id) return;
-    const result = openRecord(entry.value, this.recordKind);
-    if (!result.ok) return;
-    const draft = this.normalizeRecord(result.value as T);
-    // Only a draft newer than what the widget holds replaces it; nothing typed is lost either way.
-    if ((draft.updatedAt ?? '') <= (this.current.updatedAt ?? '')) return;
-    this.setOwnValue(draft);
-    emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
-    this.announce(this.i18n.t('shared.draftRestored'));
   }
 
   /** FormData and validity follow the record at once: a host's `input` listener sees the new record. */
