@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUDGET_KB = 60;
@@ -31,10 +32,63 @@ async function measure(label, contents) {
   return { gz, meta: result.metafile };
 }
 
+/**
+ * What one widget costs a page on first load, as an app's bundler splits it: the entry chunk and every
+ * chunk it imports statically; chunks reached only by `import()` (child mode, the trend) are listed as
+ * lazy, loaded when first shown.
+ */
+async function firstLoad(label, contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    outdir: `${root}/.bench-out`,
+    alias: {
+      '@spire/model': `${root}/packages/model/src/index.ts`,
+      '@spire/elements/define.js': `${root}/packages/elements/src/define.ts`,
+      '@spire/elements/wellbeing/define.js': `${root}/packages/elements/src/wellbeing/define.ts`,
+      '@spire/elements/provider/define.js': `${root}/packages/elements/src/shared/provider/define.ts`,
+    },
+    tsconfig: `${root}/tsconfig.json`,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(process.cwd(), f.path), f.contents]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+  const staticClosure = new Set();
+  const visit = (name) => {
+    if (staticClosure.has(name)) return;
+    staticClosure.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entry);
+  const size = (names) => {
+    const code = Buffer.concat([...names].map((n) => Buffer.from(files.get(n) ?? '')));
+    return { min: code.length / 1024, gz: gzipSync(code, { level: 9 }).length / 1024 };
+  };
+  const first = size(staticClosure);
+  const lazy = Object.keys(outputs).filter((n) => !staticClosure.has(n) && n.endsWith('.js'));
+  const later = lazy.map((n) => {
+    const inputs = Object.keys(outputs[n].inputs).map((i) => i.replace(/^packages\/elements\/src\//, '')).filter((i) => !i.includes('node_modules'));
+    return `${inputs.find((i) => i.endsWith('define.ts'))?.replace('/define.ts', '') ?? inputs[0] ?? n} ${size([n]).gz.toFixed(1)} kB`;
+  });
+  console.log(`${label.padEnd(44)} ${first.min.toFixed(1).padStart(7)} kB min  ${first.gz.toFixed(1).padStart(6)} kB gzip${later.length ? `   (+ lazy: ${later.join(', ')})` : ''}`);
+  return { first: first.gz, total: size(Object.keys(outputs).filter((n) => n.endsWith('.js'))).gz };
+}
+
 console.log('Bundle sizes (esbuild, minified, gzip -9)');
 const all = await measure('all of Spire (define.ts + dependencies)', "import '@spire/elements/define.js';");
 await measure('model only (parseRecord + types)', "export { parseRecord } from '@spire/model';");
-await measure('wellbeing check only', "import '@spire/elements/wellbeing/define.js';");
+const library = await firstLoad('all of Spire, split (define.ts)', "import '@spire/elements/define.js';");
+console.log(`${'  whole library, every chunk'.padEnd(44)} ${''.padStart(15)} ${library.total.toFixed(1).padStart(6)} kB gzip`);
+console.log('\nFirst load per widget (code splitting as an app bundles it; lazy chunks load when shown)');
+await firstLoad('wellbeing check + overview (wellbeing/define)', "import '@spire/elements/wellbeing/define.js';");
+await firstLoad('provider alone', "import '@spire/elements/provider/define.js';");
 
 // Where the bytes come from, by package.
 const byPackage = new Map();

@@ -2,3 +2,5 @@
 import './shared/provider/define.js';
 import './shared/controls/define.js';
 import './wellbeing/define.js';
+import './wellbeing/child-mode/define.js';
+import './wellbeing/trend/define.js';

@@ -1,14 +1,14 @@
 // @spire/elements: the classes and public types. Importing this module defines nothing; import
 // `@spire/elements/define.js` (or one element's define module) to register the tags.
 export { SpireWellbeingCheck } from './wellbeing/wellbeing-check.js';
-export { SpireWellbeingChildView } from './wellbeing/child-view.js';
+export { SpireWellbeingChildView } from './wellbeing/child-mode/child-view.js';
 export { SpireWellbeingOverview } from './wellbeing/overview.js';
-export { SpireWellbeingTrend } from './wellbeing/trend.js';
+export { SpireWellbeingTrend } from './wellbeing/trend/trend.js';
 export { SpireProvider } from './shared/provider/provider.js';
 export { SpireElement } from './shared/elements/spire-element.js';
 export { SpireRecordElement } from './shared/elements/record-element.js';
 export { SpirePositionPicker } from './wellbeing/controls/position-picker.js';
-export { SpireSmileyScale } from './wellbeing/controls/smiley-scale.js';
+export { SpireSmileyScale } from './wellbeing/child-mode/smiley-scale.js';
 export { SpireTextArea } from './shared/controls/text-area.js';
 export { SpireDateField } from './shared/controls/date-field.js';
 export { defineElement } from './shared/define-element.js';

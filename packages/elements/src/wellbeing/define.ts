@@ -1,20 +1,16 @@
+// The wellbeing check and the group overview. Child mode and the trend are defined when first needed
+// (their own define modules, loaded by the check), so the check's first render loads neither.
 import { defineElement } from '../shared/define-element.js';
 import { SpireWellbeingCheck } from './wellbeing-check.js';
-import { SpireWellbeingChildView } from './child-view.js';
 import { SpireWellbeingOverview } from './overview.js';
-import { SpireWellbeingTrend } from './trend.js';
 import './controls/define.js';
 
 defineElement('spire-wellbeing-check', SpireWellbeingCheck);
-defineElement('spire-wellbeing-child-view', SpireWellbeingChildView);
 defineElement('spire-wellbeing-overview', SpireWellbeingOverview);
-defineElement('spire-wellbeing-trend', SpireWellbeingTrend);
 
 declare global {
   interface HTMLElementTagNameMap {
     'spire-wellbeing-check': SpireWellbeingCheck;
-    'spire-wellbeing-child-view': SpireWellbeingChildView;
     'spire-wellbeing-overview': SpireWellbeingOverview;
-    'spire-wellbeing-trend': SpireWellbeingTrend;
   }
 }

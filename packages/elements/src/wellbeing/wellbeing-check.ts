@@ -23,10 +23,14 @@ import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
-import type { ChildAnswerDetail } from './child-view.js';
+import type { ChildAnswerDetail } from './child-mode/child-view.js';
 import './controls/define.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
+
+/** Loaded once, when first needed (a chunk of its own in an app's bundle). */
+let childMode: Promise<unknown> | undefined;
+let trend: Promise<unknown> | undefined;
 
 /**
  * The trivselsvurdering: per dimension of the instrument a position (grøn / gul / rød / ikke vurderet)
@@ -189,6 +193,14 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const suggested = suggestOverallPosition(next.dimensions);
     next.overall = suggested === 'not-assessed' ? omit(next.overall, 'suggested') : { ...next.overall, suggested };
     this.edit(next, touched, { commit });
+  }
+
+  /** Child mode and the trend load when shown, not with the check's first render. */
+  protected override partsNeeded(): Promise<unknown>[] {
+    const parts: Promise<unknown>[] = [];
+    if (this.mode === 'child' && !this.readonly) parts.push((childMode ??= import('./child-mode/define.js')));
+    if (this.value && this.earlierChecks.length > 0) parts.push((trend ??= import('./trend/define.js')));
+    return parts;
   }
 
   /** A check made with fewer dimensions keeps them all; the instrument's missing ones are added. */

@@ -405,13 +405,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const ro = this.asText;
     const status = t(`shared.status.${record.status}`, { defaultValue: record.status });
     return html`${this.renderErrorSummary()}
-      <header>
+      <div class="record-header">
         <div>
           <h2 class="title">${parts.title}</h2>
           <p class="about">${parts.about} · <span class="status-badge">${status}</span></p>
         </div>
         ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
-      </header>
+      </div>
       ${record.status !== 'draft' && !ro ? html`<p class="completed">${parts.completedNotice}</p>` : nothing} ${parts.body}
       ${ro
         ? html`<p class="note">${parts.byline}</p>`

@@ -24,6 +24,26 @@ export abstract class SpireElement extends LitElement {
   /** Everything the host gives, checked by the model before use; rejections reported with `spire-error`. */
   protected readonly hostInput = new HostInputController(this, this.i18n);
 
+  /**
+   * Parts this render needs that load on demand (child mode, the trend): the update waits for them, so
+   * `updateComplete` means the whole widget is there.
+   */
+  protected partsNeeded(): Promise<unknown>[] {
+    return [];
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    const parts = this.partsNeeded();
+    if (parts.length) {
+      try {
+        await Promise.all(parts);
+      } catch {
+        // A chunk that cannot load (offline, blocked) leaves that part out; the rest still renders.
+      }
+    }
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.i18n.setOverrides(this.hostInput.usable('strings', this.strings, checkStringOverrides));

@@ -171,7 +171,8 @@ function asText(value: unknown, empty = '–'): string {
 
 /** The look of the shared fields and the record shell (header, sections, actions, read-only text). */
 export const fieldStyles = css`
-  header {
+  /* Not a <header>: at the top of a shadow root it would be a second banner landmark on the page. */
+  .record-header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

@@ -1,14 +1,11 @@
-// The wellbeing check's own controls: the grøn/gul/rød position picker and the child's smiley scale.
+// The wellbeing check's own control: the grøn/gul/rød position picker (the smiley scale is in child-mode/).
 import { defineElement } from '../../shared/define-element.js';
 import { SpirePositionPicker } from './position-picker.js';
-import { SpireSmileyScale } from './smiley-scale.js';
 
 defineElement('spire-position-picker', SpirePositionPicker);
-defineElement('spire-smiley-scale', SpireSmileyScale);
 
 declare global {
   interface HTMLElementTagNameMap {
     'spire-position-picker': SpirePositionPicker;
-    'spire-smiley-scale': SpireSmileyScale;
   }
 }

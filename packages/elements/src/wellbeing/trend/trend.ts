@@ -1,8 +1,8 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type Instrument, type Position, type WellbeingCheck, chronologicalChecks, defaultInstrument } from '@spire/model';
-import { SpireElement } from '../shared/elements/spire-element.js';
-import { positionMarkStyles, positionShape } from './controls/position-mark.js';
+import { SpireElement } from '../../shared/elements/spire-element.js';
+import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
 
 /**
  * A compact picture of one child's positions per dimension across rounds: shape, colour and text, in a
