@@ -57,6 +57,13 @@ describe('under a strict Content-Security-Policy', () => {
     frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
     frame.contentWindow!.dispatchEvent(new Event('afterprint'));
     await settle();
+    // English is a chunk of its own, loaded on the switch.
+    frame.contentDocument!.querySelector('spire-provider')!.setAttribute('locale', 'en');
+    await settle();
+    expect(check().shadowRoot.querySelector('h2.title')!.textContent).to.equal('Wellbeing check');
+    expect(check().shadowRoot.querySelector('spire-wellbeing-trend')!.shadowRoot!.textContent).to.contain('Relationships');
+    frame.contentDocument!.querySelector('spire-provider')!.setAttribute('locale', 'da');
+    await settle();
     expect(page().cspViolations).to.deep.equal([]);
     expect(inlineStyleAttributes(frame.contentDocument!.body)).to.deep.equal([]);
     // Nothing from Spire; Lit's own dev-mode banner appears only in development builds.

@@ -75,7 +75,8 @@ async function firstLoad(label, contents) {
   const lazy = Object.keys(outputs).filter((n) => !staticClosure.has(n) && n.endsWith('.js'));
   const later = lazy.map((n) => {
     const inputs = Object.keys(outputs[n].inputs).map((i) => i.replace(/^packages\/elements\/src\//, '')).filter((i) => !i.includes('node_modules'));
-    return `${inputs.find((i) => i.endsWith('define.ts'))?.replace('/define.ts', '') ?? inputs[0] ?? n} ${size([n]).gz.toFixed(1)} kB`;
+    const name = inputs.some((i) => i.includes('locales/en/')) ? 'English strings' : inputs.find((i) => i.endsWith('define.ts'))?.replace('/define.ts', '') ?? 'loader stub';
+    return `${name} ${size([n]).gz.toFixed(1)} kB`;
   });
   console.log(`${label.padEnd(44)} ${first.min.toFixed(1).padStart(7)} kB min  ${first.gz.toFixed(1).padStart(6)} kB gzip${later.length ? `   (+ lazy: ${later.join(', ')})` : ''}`);
   return { first: first.gz, total: size(Object.keys(outputs).filter((n) => n.endsWith('.js'))).gz };

@@ -2,7 +2,6 @@ import i18next, { type i18n, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseResult } from '@spire/model';
 import { da } from '../locales/da/index.js';
-import { en } from '../locales/en/index.js';
 
 export const SUPPORTED_LOCALES = ['da', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -15,11 +14,13 @@ const NS = 'spire';
 
 /**
  * Our own i18next instance: never the host's global one, whose configuration and language belong to
- * the host. Resources are bundled and loaded synchronously, so no key ever renders before its text.
+ * the host. Danish is bundled and loaded synchronously; another language is a chunk of its own, loaded
+ * the first time an element resolves to it (`loadLocale`), and elements hold their update until it is
+ * there, so no key and no wrong language ever renders.
  */
 const base: i18n = i18next.createInstance();
 base.init({
-  resources: { da: { [NS]: da }, en: { [NS]: en } },
+  resources: { da: { [NS]: da } },
   ns: [NS],
   defaultNS: NS,
   lng: DEFAULT_LOCALE,
@@ -32,20 +33,57 @@ base.init({
   showSupportNotice: false,
 } as Parameters<i18n['init']>[0]);
 
-const withOverrides = new WeakMap<StringOverrides, i18n>();
+/** Languages whose strings are in `base`; each load makes earlier copies with host overrides stale. */
+const loaded = new Set<Locale>([DEFAULT_LOCALE]);
+const loading = new Map<Locale, Promise<void>>();
+let generation = 0;
+
+const LOADERS: Partial<Record<Locale, () => Promise<Record<string, unknown>>>> = {
+  en: () => import('../locales/en/index.js').then((module) => module.en as Record<string, unknown>),
+};
+
+/** True when a language's strings are loaded. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/**
+ * Loads a language's strings (once). Never rejects: a chunk that cannot load (offline, blocked) leaves
+ * the widget in Danish, the fallback, rather than broken.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return Promise.resolve();
+  const loader = LOADERS[locale];
+  if (!loader) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loader()
+      .then((bundle) => {
+        base.addResourceBundle(locale, NS, bundle, true, true);
+        loaded.add(locale);
+        generation++;
+      })
+      .catch(() => undefined);
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+const withOverrides = new WeakMap<StringOverrides, { instance: i18n; generation: number }>();
 
 function instanceFor(overrides?: StringOverrides): i18n {
   if (!overrides) return base;
-  let instance = withOverrides.get(overrides);
-  if (!instance) {
-    instance = base.cloneInstance({ forkResourceStore: true, initAsync: false } as Parameters<i18n['cloneInstance']>[0]);
+  let known = withOverrides.get(overrides);
+  if (!known || known.generation !== generation) {
+    const instance = base.cloneInstance({ forkResourceStore: true, initAsync: false } as Parameters<i18n['cloneInstance']>[0]);
     for (const locale of SUPPORTED_LOCALES) {
       const bundle = overrides[locale];
       if (bundle) instance.addResourceBundle(locale, NS, bundle, true, true);
     }
-    withOverrides.set(overrides, instance);
+    known = { instance, generation };
+    withOverrides.set(overrides, known);
   }
-  return instance;
+  return known.instance;
 }
 
 /**
@@ -141,6 +179,8 @@ function watchLang(listener: () => void): () => void {
 export class LocaleController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
   t: Translate = translator(DEFAULT_LOCALE);
+  /** Settles when the current language's strings are loaded; elements hold their update until then. */
+  ready: Promise<void> = Promise.resolve();
   private overrides?: StringOverrides;
   private unwatch?: () => void;
 
@@ -172,6 +212,13 @@ export class LocaleController implements ReactiveController {
     this.locale = next;
     this.t = translator(next, this.overrides);
     this.host.requestUpdate();
+    if (!isLocaleLoaded(next)) {
+      this.ready = loadLocale(next).then(() => {
+        if (this.locale !== next) return;
+        this.t = translator(next, this.overrides);
+        this.host.requestUpdate();
+      });
+    }
   }
 
   formatDate(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../i18n.js';
+import { LocaleController, isLocaleLoaded } from '../i18n.js';
 import { themeStyles } from '../theme.js';
 
 /**
@@ -55,6 +55,12 @@ export abstract class ControlElement extends LitElement {
   @property({ attribute: 'error-message' }) errorMessage = '';
 
   protected readonly i18n = new LocaleController(this);
+
+  /** Waits for the language's strings when they load on demand, so no Danish flashes before English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ready;
+    super.scheduleUpdate();
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { LocaleController, type StringOverrides, checkStringOverrides } from '../i18n.js';
+import { LocaleController, type StringOverrides, checkStringOverrides, isLocaleLoaded } from '../i18n.js';
 import { HostInputController } from '../controllers/host-input.js';
 import { type SpireConfig, configContext, stringsContext } from '../context.js';
 import { themeStyles } from '../theme.js';
@@ -33,7 +33,7 @@ export abstract class SpireElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    const parts = this.partsNeeded();
+    const parts = [...(isLocaleLoaded(this.i18n.locale) ? [] : [this.i18n.ready]), ...this.partsNeeded()];
     if (parts.length) {
       try {
         await Promise.all(parts);

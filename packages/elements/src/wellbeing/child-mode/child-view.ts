@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChildItem } from '@spire/model';
-import { LocaleController, intlLocale } from '../../shared/i18n.js';
+import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n.js';
 import { themeStyles } from '../../shared/theme.js';
 
 const speakerIcon = html`<svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -90,6 +90,11 @@ export class SpireWellbeingChildView extends LitElement {
   @state() private index = 0;
   @state() private done = false;
   private readonly i18n = new LocaleController(this);
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ready;
+    super.scheduleUpdate();
+  }
 
   /** Speech synthesis is optional: where the browser has none, the read-aloud button is not shown. */
   private get speech(): SpeechSynthesis | undefined {
