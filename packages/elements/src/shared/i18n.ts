@@ -20,7 +20,7 @@ const NS = 'spire';
  */
 const base: i18n = i18next.createInstance();
 base.init({
-  resources: { da: { [NS]: da } },
+  resources: {},
   ns: [NS],
   defaultNS: NS,
   lng: DEFAULT_LOCALE,
@@ -33,41 +33,67 @@ base.init({
   showSupportNotice: false,
 } as Parameters<i18n['init']>[0]);
 
-/** Languages whose strings are in `base`; each load makes earlier copies with host overrides stale. */
-const loaded = new Set<Locale>([DEFAULT_LOCALE]);
-const loading = new Map<Locale, Promise<void>>();
+type Bundle = Record<string, unknown>;
+type Loaders = Partial<Record<Locale, () => Promise<Bundle>>>;
+
+/**
+ * The string areas on the page: the base's (shared, issues, drafts, controls, provider) and each
+ * widget's own, registered by the widget's modules (`registerStrings`), so a page that shows one widget
+ * carries no other widget's text. Danish comes with the area; other languages load on first use.
+ */
+const areas = new Map<string, Loaders>();
+/** `locale:area` pairs whose strings are in `base`, and the loads under way. */
+const loadedAreas = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+/** Bumped whenever strings are added: copies with host overrides and cached translators are then stale. */
 let generation = 0;
 
-const LOADERS: Partial<Record<Locale, () => Promise<Record<string, unknown>>>> = {
-  en: () => import('../locales/en/index.js').then((module) => module.en as Record<string, unknown>),
-};
+/**
+ * Adds an area of strings: Danish at once, other languages when an element first needs them. Idempotent
+ * (a second copy of a widget on the page registers nothing twice). `area` is the top-level key (`wellbeing`);
+ * `''` for the base, whose bundles hold several top-level keys.
+ */
+export function registerStrings(area: string, danish: Bundle, loaders: Loaders): void {
+  if (areas.has(area)) return;
+  areas.set(area, loaders);
+  base.addResourceBundle(DEFAULT_LOCALE, NS, area ? { [area]: danish } : danish, true, true);
+  loadedAreas.add(`${DEFAULT_LOCALE}:${area}`);
+  generation++;
+}
 
-/** True when a language's strings are loaded. */
+/** True when every registered area's strings are loaded for a language. */
 export function isLocaleLoaded(locale: Locale): boolean {
-  return loaded.has(locale);
+  for (const area of areas.keys()) if (!loadedAreas.has(`${locale}:${area}`)) return false;
+  return true;
 }
 
 /**
- * Loads a language's strings (once). Never rejects: a chunk that cannot load (offline, blocked) leaves
- * the widget in Danish, the fallback, rather than broken.
+ * Loads a language's strings for every registered area (each once). Never rejects: a chunk that cannot
+ * load (offline, blocked) leaves that text in Danish, the fallback, rather than a broken widget.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (loaded.has(locale)) return Promise.resolve();
-  const loader = LOADERS[locale];
-  if (!loader) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loader()
-      .then((bundle) => {
-        base.addResourceBundle(locale, NS, bundle, true, true);
-        loaded.add(locale);
-        generation++;
-      })
-      .catch(() => undefined);
-    loading.set(locale, pending);
+  const pending: Promise<void>[] = [];
+  for (const [area, loaders] of areas) {
+    const key = `${locale}:${area}`;
+    const loader = loaders[locale];
+    if (loadedAreas.has(key) || !loader) continue;
+    let load = loading.get(key);
+    if (!load) {
+      load = loader()
+        .then((bundle) => {
+          base.addResourceBundle(locale, NS, area ? { [area]: bundle } : bundle, true, true);
+          loadedAreas.add(key);
+          generation++;
+        })
+        .catch(() => undefined);
+      loading.set(key, load);
+    }
+    pending.push(load);
   }
-  return pending;
+  return Promise.all(pending).then(() => undefined);
 }
+
+registerStrings('', da, { en: () => import('../locales/en/index.js').then((module) => module.en as Bundle) });
 
 const withOverrides = new WeakMap<StringOverrides, { instance: i18n; generation: number }>();
 
@@ -178,10 +204,16 @@ function watchLang(listener: () => void): () => void {
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
-  t: Translate = translator(DEFAULT_LOCALE);
   /** Settles when the current language's strings are loaded; elements hold their update until then. */
   ready: Promise<void> = Promise.resolve();
   private overrides?: StringOverrides;
+  private cached?: { t: Translate; generation: number };
+
+  /** Translates in the element's language, with the host's overrides and every area registered so far. */
+  get t(): Translate {
+    if (!this.cached || this.cached.generation !== generation) this.cached = { t: translator(this.locale, this.overrides), generation };
+    return this.cached.t;
+  }
   private unwatch?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -201,7 +233,7 @@ export class LocaleController implements ReactiveController {
   setOverrides(overrides: StringOverrides | undefined): void {
     if (overrides === this.overrides) return;
     this.overrides = overrides;
-    this.t = translator(this.locale, overrides);
+    this.cached = undefined;
     this.host.requestUpdate();
   }
 
@@ -210,15 +242,19 @@ export class LocaleController implements ReactiveController {
     const next = resolveLocale(this.host);
     if (next === this.locale) return;
     this.locale = next;
-    this.t = translator(next, this.overrides);
+    this.cached = undefined;
     this.host.requestUpdate();
-    if (!isLocaleLoaded(next)) {
-      this.ready = loadLocale(next).then(() => {
-        if (this.locale !== next) return;
-        this.t = translator(next, this.overrides);
-        this.host.requestUpdate();
-      });
-    }
+    this.ensureLoaded();
+  }
+
+  /** Loads the language's strings when some are missing (a new area, or the first English element). */
+  ensureLoaded(): Promise<void> {
+    if (isLocaleLoaded(this.locale)) return Promise.resolve();
+    const locale = this.locale;
+    this.ready = loadLocale(locale).then(() => {
+      if (this.locale === locale) this.host.requestUpdate();
+    });
+    return this.ready;
   }
 
   formatDate(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {

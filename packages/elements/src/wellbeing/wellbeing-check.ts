@@ -25,6 +25,7 @@ import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 import type { ChildAnswerDetail } from './child-mode/child-view.js';
 import './controls/define.js';
+import './strings.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
 

@@ -5,6 +5,5 @@ import { issues } from './issues.js';
 import { drafts } from './drafts.js';
 import { controls } from './controls.js';
 import { provider } from './provider.js';
-import { wellbeing } from './wellbeing.js';
 
-export const en: Messages<typeof da> = { shared, issues, drafts, controls, provider, wellbeing };
+export const en: Messages<typeof da> = { shared, issues, drafts, controls, provider };

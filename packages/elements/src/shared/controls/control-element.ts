@@ -58,7 +58,7 @@ export abstract class ControlElement extends LitElement {
 
   /** Waits for the language's strings when they load on demand, so no Danish flashes before English. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ready;
+    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ensureLoaded();
     super.scheduleUpdate();
   }
 

@@ -33,7 +33,7 @@ export abstract class SpireElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    const parts = [...(isLocaleLoaded(this.i18n.locale) ? [] : [this.i18n.ready]), ...this.partsNeeded()];
+    const parts = [...(isLocaleLoaded(this.i18n.locale) ? [] : [this.i18n.ensureLoaded()]), ...this.partsNeeded()];
     if (parts.length) {
       try {
         await Promise.all(parts);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ChildItem } from '@spire/model';
 import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n.js';
 import { themeStyles } from '../../shared/theme.js';
+import '../strings.js';
 
 const speakerIcon = html`<svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   ${svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" /><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
@@ -92,7 +93,7 @@ export class SpireWellbeingChildView extends LitElement {
   private readonly i18n = new LocaleController(this);
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ready;
+    if (!isLocaleLoaded(this.i18n.locale)) await this.i18n.ensureLoaded();
     super.scheduleUpdate();
   }
 

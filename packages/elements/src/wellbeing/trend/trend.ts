@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { type Instrument, type Position, type WellbeingCheck, chronologicalChecks, defaultInstrument } from '@spire/model';
 import { SpireElement } from '../../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
+import '../strings.js';
 
 /**
  * A compact picture of one child's positions per dimension across rounds: shape, colour and text, in a
