@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 // Library build: ES modules, one entry per public module; lit, i18next, idb, zod and the model stay
-// dependencies so an app bundles one copy of each.
+// dependencies so an app bundles one copy of each. The test suites' own tools (@open-wc/testing,
+// @web/test-runner-commands) are optional peer dependencies and are never bundled.
 export default defineConfig({
   build: {
     lib: {
@@ -11,6 +12,8 @@ export default defineConfig({
         'wellbeing/define': 'src/wellbeing/define.ts',
         'shared/provider/define': 'src/shared/provider/define.ts',
         'shared/controls/define': 'src/shared/controls/define.ts',
+        // The shared test suites (@spire/elements/testing); never imported by the entries above.
+        'testing/index': 'src/testing/index.ts',
       },
       formats: ['es'],
     },
@@ -20,7 +23,7 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     rollupOptions: {
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^i18next$/, /^idb$/, /^zod(\/.*)?$/, /^@spire\/model$/],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^i18next$/, /^idb$/, /^zod(\/.*)?$/, /^@spire\/model$/, /^@open-wc\//, /^@web\//],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

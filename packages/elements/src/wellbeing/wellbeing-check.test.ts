@@ -6,7 +6,7 @@ import './define.js';
 import '../shared/provider/define.js';
 import type { SpireWellbeingCheck } from './wellbeing-check.js';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
-import { runFormLifecycleSuite } from '../../../../test/form-lifecycle.js';
+import { runFormLifecycleSuite, runWidgetContractSuite } from '../testing/index.js';
 import { hasKey } from '../shared/i18n.js';
 import { inlineStyleAttributes } from '../../../../test/csp.js';
 
@@ -29,6 +29,7 @@ runFormLifecycleSuite({
     ];
   },
 });
+runWidgetContractSuite({ tag: 'spire-wellbeing-check', validValue: completedDraft });
 
 async function check(value: WellbeingCheck = fresh(), extra: Partial<SpireWellbeingCheck> = {}) {
   const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check>`);

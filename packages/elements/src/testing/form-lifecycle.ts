@@ -1,9 +1,10 @@
+/// <reference types="mocha" />
 // The form-lifecycle suite every Spire widget runs: a widget is a real form control or it is nothing.
 import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { SpireRecord } from '@spire/model';
-import { MemoryDraftStore } from '../packages/elements/src/shared/drafts/memory-store.js';
+import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
 
 export interface FormLifecycleOptions {
   /** The widget's tag, already defined. */
