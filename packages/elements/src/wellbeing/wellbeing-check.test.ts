@@ -71,6 +71,15 @@ describe('<spire-wellbeing-check>', () => {
     ]);
   });
 
+  it('is accessible twice on one page (two children or two rounds): no repeated landmarks', async () => {
+    const page = await fixture<HTMLElement>(html`<main>
+      <spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${fresh()}></spire-wellbeing-check>
+      <spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${{ ...fresh(), id: 'wc-test-2' }}></spire-wellbeing-check>
+    </main>`);
+    for (const el of page.querySelectorAll('spire-wellbeing-check')) await (el as SpireWellbeingCheck).updateComplete;
+    await expect(page).to.be.accessible();
+  });
+
   it('fills in the dimensions a host record lacks, keeping the ones it has', async () => {
     const value = fresh();
     const partial = { ...value, dimensions: [{ ...value.dimensions[3]!, position: 'green' as const }] };

@@ -230,10 +230,12 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   // ---- sections ----------------------------------------------------------------------------------
 
+  // Sections are not named landmarks: with two checks on one page (two children, or two rounds) every
+  // region name would repeat. Their h3 headings are how a screen reader moves between them.
   private renderRound(check: WellbeingCheck) {
     const { t } = this.i18n;
     const joint = check.assessment.type === 'joint';
-    return html`<section part="section" aria-labelledby="round-title">
+    return html`<section part="section">
       <h3 id="round-title">${t('wellbeing.check.round.legend')}</h3>
       <div class="row">
         ${this.fields.line('round.label', t('wellbeing.check.round.label'), check.round.label, (label) => this.update_({ round: { ...check.round, label } }), { hint: t('wellbeing.check.round.labelHint') })}
@@ -267,7 +269,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderStrengths(check: WellbeingCheck) {
     const { t } = this.i18n;
-    return html`<section part="section" aria-labelledby="strengths-title">
+    return html`<section part="section">
       <h3 id="strengths-title">${t('wellbeing.check.strengths.label')}</h3>
       ${this.fields.text('strengths', t('wellbeing.check.strengths.label'), check.strengths, (strengths) => this.update_({ strengths }), {
         hint: t('wellbeing.check.strengths.hint'),
@@ -278,7 +280,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderDimensions(check: WellbeingCheck) {
     const { t, locale } = this.i18n;
-    return html`<section part="section" aria-labelledby="dimensions-title">
+    return html`<section part="section">
       <h3 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h3>
       <p class="note">${t('wellbeing.check.positionsNote')}</p>
       ${check.dimensions.map((assessment, index) => {
@@ -322,7 +324,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const { t } = this.i18n;
     const suggested = check.overall.suggested;
     const differs = suggested && suggested !== 'not-assessed' && check.overall.position !== 'not-assessed' && check.overall.position !== suggested;
-    return html`<section part="section" aria-labelledby="overall-title">
+    return html`<section part="section">
       <h3 id="overall-title">${t('wellbeing.check.overall.legend')}</h3>
       ${this.asText
         ? html`<div class="ro"><span class="position">${positionShape(check.overall.position)}${t(`controls.position.${check.overall.position}`)}</span></div>`
@@ -345,7 +347,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderWonderings(check: WellbeingCheck) {
     const { t } = this.i18n;
-    return html`<section part="section" aria-labelledby="wonder-title">
+    return html`<section part="section">
       <h3 id="wonder-title">${t('wellbeing.check.wonderings.label')}</h3>
       ${this.fields.text('wonderings', t('wellbeing.check.wonderings.label'), check.wonderings, (wonderings) => this.update_({ wonderings }), { hideLabel: true })}
       ${this.fields.text('possibleBackground', t('wellbeing.check.background.label'), check.possibleBackground, (possibleBackground) => this.update_({ possibleBackground }), {
@@ -362,7 +364,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       this.update_({ childPerspective: { method: method ?? 'conversation', ...perspective, ...patch } }, ['childPerspective', ...touched], commit);
     const ratings = Object.fromEntries((perspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
     const items = this.currentInstrument.childItems;
-    return html`<section part="section" aria-labelledby="child-title">
+    return html`<section part="section">
       <h3 id="child-title">${t('wellbeing.check.child.legend')}</h3>
       <p class="note">${t('wellbeing.check.child.intro')}</p>
       ${this.fields.choices(
@@ -406,7 +408,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const { t } = this.i18n;
     const parents = check.parentPerspective ?? {};
     const set = (patch: Partial<NonNullable<WellbeingCheck['parentPerspective']>>) => this.update_({ parentPerspective: { ...parents, ...patch } });
-    return html`<section part="section" aria-labelledby="parents-title">
+    return html`<section part="section">
       <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
       ${this.fields.date('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
       ${(parents.informedOn || this.asText) && !parents.notInformedReason
@@ -424,7 +426,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderAgreements(check: WellbeingCheck) {
     const { t } = this.i18n;
-    return html`<section part="section" aria-labelledby="agreements-title">
+    return html`<section part="section">
       <h3 id="agreements-title">${t('wellbeing.check.agreements.legend')}</h3>
       ${this.renderFieldError('agreements')}
       ${this.asText
@@ -457,7 +459,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderNextStep(check: WellbeingCheck) {
     const { t } = this.i18n;
-    return html`<section part="section" aria-labelledby="next-title">
+    return html`<section part="section">
       <h3 id="next-title">${t('wellbeing.check.nextStep.legend')}</h3>
       ${this.fields.choices('nextStep', t('wellbeing.check.nextStep.legend'), NEXT_STEPS, check.nextStep, (s) => t(`wellbeing.check.nextStep.${s}`), (nextStep) => this.update_({ nextStep }, ['nextStep'], true))}
     </section>`;
