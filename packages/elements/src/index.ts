@@ -12,7 +12,7 @@ export { SpireSmileyScale } from './wellbeing/child-mode/smiley-scale.js';
 export { SpireTextArea } from './shared/controls/text-area.js';
 export { SpireDateField } from './shared/controls/date-field.js';
 export { defineElement } from './shared/define-element.js';
-export { type Locale, type StringOverrides, SUPPORTED_LOCALES, resolveLocale } from './shared/i18n.js';
+export { type Locale, type StringOverrides, SUPPORTED_LOCALES, resolveLocale } from './shared/i18n/i18n.js';
 export type { SpireConfig } from './shared/context.js';
 export type * from './shared/events.js';
 export { type DraftEntry, type DraftStore, DraftStoreError, draftKey, isDraftStore } from './shared/drafts/draft-store.js';

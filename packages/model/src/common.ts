@@ -75,7 +75,6 @@ interface RawZodIssue {
   format?: string;
   keys?: string[];
   params?: Record<string, unknown>;
-  errors?: RawZodIssue[][];
 }
 
 /** Turns zod's issues into our stable `ModelIssue`s, so no caller ever sees zod's English prose. */
@@ -110,12 +109,6 @@ export function toModelIssues(issues: readonly RawZodIssue[]): ModelIssue[] {
         return { code: 'invalid_format', path, params: { format: String(issue.format ?? '') } };
       case 'unrecognized_keys':
         return { code: 'unrecognized_keys', path, params: { keys: issue.keys ?? [] } };
-      case 'invalid_union': {
-        // A discriminated union reports the branch that failed: surface its first issues.
-        const inner = issue.errors?.find((branch) => branch.length > 0);
-        if (inner) return toModelIssues(inner.map((i) => ({ ...i, path: [...issue.path, ...i.path] })))[0]!;
-        return { code: 'invalid_value', path, params };
-      }
       default:
         return { code: 'invalid_value', path, params };
     }

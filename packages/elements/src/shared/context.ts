@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Author, ChildRef, Instrument, LanguageRule, SpireRecord } from '@spire/model';
-import type { StringOverrides } from './i18n.js';
+import type { StringOverrides } from './i18n/i18n.js';
 import type { DraftStore } from './drafts/draft-store.js';
 
 /** The municipality's configuration, shared by every widget under a provider. */

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { SpireRecord } from '@spire/model';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
-import { type Locale, SUPPORTED_LOCALES, hasKey } from '../shared/i18n.js';
+import { type Locale, SUPPORTED_LOCALES, hasKey } from '../shared/i18n/i18n.js';
 import type { SpireErrorDetail } from '../shared/events.js';
 // The bad-settings checks put the widget inside a provider.
 import '../shared/provider/define.js';

@@ -7,7 +7,7 @@ import '../shared/provider/define.js';
 import type { SpireWellbeingCheck } from './wellbeing-check.js';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
 import { runFormLifecycleSuite, runWidgetContractSuite } from '../testing/index.js';
-import { hasKey } from '../shared/i18n.js';
+import { hasKey } from '../shared/i18n/i18n.js';
 import { inlineStyleAttributes } from '../../../../test/csp.js';
 
 const fresh = (): WellbeingCheck => createWellbeingCheck({ id: 'wc-test', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-20T10:00:00Z') });

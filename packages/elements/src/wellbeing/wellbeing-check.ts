@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   type Agreement,
@@ -18,7 +18,8 @@ import {
   chronologicalChecks,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
-import { fieldId } from '../shared/validation.js';
+import { wellbeingCheckStyles } from './wellbeing-check.styles.js';
+import { fieldId } from '../shared/validation/validation.js';
 import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
@@ -58,49 +59,7 @@ let trend: Promise<unknown> | undefined;
  * @cssprop --spire-font-family - The font.
  */
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
-  static override styles = [
-    ...SpireRecordElement.styles,
-    listEditorStyles,
-    positionMarkStyles,
-    css`
-      :host {
-        max-inline-size: 60rem;
-      }
-      .dimension > * {
-        min-inline-size: 0;
-      }
-      .dimension {
-        display: grid;
-        gap: 0.75rem;
-        padding: var(--_space-m);
-        background: var(--_subtle);
-        border-radius: var(--_radius);
-      }
-      .ratings {
-        margin: 0;
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: 0.25rem 1rem;
-      }
-      .ratings dd {
-        margin: 0;
-        font-weight: 600;
-      }
-      .ro .position {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: 600;
-      }
-      @media print {
-        .dimension {
-          background: none;
-          border: 1px solid #000;
-          break-inside: avoid;
-        }
-      }
-    `,
-  ];
+  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, wellbeingCheckStyles];
 
   protected readonly recordKind = 'wellbeing-check' as const;
 

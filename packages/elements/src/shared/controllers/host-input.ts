@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ModelIssue, ParseResult } from '@spire/model';
-import type { LocaleController } from '../i18n.js';
-import { issueMessage, pathKey } from '../validation.js';
+import type { LocaleController } from '../i18n/i18n.js';
+import { issueMessage, pathKey } from '../validation/validation.js';
 import { emit } from '../events.js';
 
 interface PendingReport {

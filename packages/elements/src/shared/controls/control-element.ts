@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController, isLocaleLoaded } from '../i18n.js';
+import { LocaleController, isLocaleLoaded } from '../i18n/i18n.js';
 import { themeStyles } from '../theme.js';
 
 /**

@@ -9,7 +9,7 @@ import type { SpireSmileyScale } from '../../wellbeing/child-mode/smiley-scale.j
 import type { SpireTextArea } from './text-area.js';
 import type { SpireDateField } from './date-field.js';
 import { ListEditor, listEditorStyles } from './list-editor.js';
-import { LocaleController } from '../i18n.js';
+import { LocaleController } from '../i18n/i18n.js';
 import { defineElement } from '../define-element.js';
 import { themeStyles } from '../theme.js';
 

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ControlElement } from './control-element.js';
-import { formatDate } from '../i18n.js';
+import { formatDate } from '../i18n/i18n.js';
 
 /**
  * A labelled date (`YYYY-MM-DD`) on the browser's own date input, with the chosen date written out in

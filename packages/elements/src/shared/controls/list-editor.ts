@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 
 export interface ListEditorOptions<T> {
   /** The list's field key (e.g. `agreements`); items are keyed `agreements.0`, `agreements.1`, … */

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { LocaleController } from '../i18n.js';
+import { LocaleController } from '../i18n/i18n.js';
 import { DraftController, DRAFT_MAX_WAIT } from './draft-controller.js';
 import { renderDraftStatus, draftStatusStyles } from './draft-status.js';
 import { type DraftEntry, type DraftStore, draftKey } from './draft-store.js';

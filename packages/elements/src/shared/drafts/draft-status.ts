@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { formatDate, type Locale, type Translate } from '../i18n.js';
+import { formatDate, type Locale, type Translate } from '../i18n/i18n.js';
 import type { DraftController } from './draft-controller.js';
 
 /** What the status line needs from the host's i18n; a `LocaleController` is one. */

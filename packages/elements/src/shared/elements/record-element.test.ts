@@ -7,7 +7,7 @@ import type { SpireTestNote } from '../../../../../test/fixtures/spire-test-note
 import { runFormLifecycleSuite, runWidgetContractSuite } from '../../testing/index.js';
 import { MemoryDraftStore } from '../drafts/memory-store.js';
 import { defineElement } from '../define-element.js';
-import { hasKey } from '../i18n.js';
+import { hasKey } from '../i18n/i18n.js';
 import '../provider/define.js';
 
 const draft = (): ConcernNote => ({ ...structuredClone(exampleConcernNote), status: 'draft', id: 'cn-test' });

@@ -16,8 +16,8 @@ import {
   parseWith,
 } from '@spire/model';
 import { SpireElement } from './spire-element.js';
-import { ValidationController, fieldId, issueMessage, pathKey } from '../validation.js';
-import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } from '../error-summary.js';
+import { ValidationController, fieldId, issueMessage, pathKey } from '../validation/validation.js';
+import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } from '../validation/error-summary.js';
 import { authorContext, childContext, draftStoreContext, recordsContext } from '../context.js';
 import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.js';
 import { DraftController } from '../drafts/draft-controller.js';

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { LocaleController, type StringOverrides, checkStringOverrides, isLocaleLoaded } from '../i18n.js';
+import { LocaleController, type StringOverrides, checkStringOverrides, isLocaleLoaded } from '../i18n/i18n.js';
 import { HostInputController } from '../controllers/host-input.js';
 import { type SpireConfig, configContext, stringsContext } from '../context.js';
 import { themeStyles } from '../theme.js';

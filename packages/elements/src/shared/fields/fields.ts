@@ -1,8 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LanguageRule } from '@spire/model';
-import type { LocaleController } from '../i18n.js';
-import { fieldId } from '../validation.js';
-import { renderFieldError } from '../error-summary.js';
+import type { LocaleController } from '../i18n/i18n.js';
+import { fieldId } from '../validation/validation.js';
+import { renderFieldError } from '../validation/error-summary.js';
 import '../controls/define.js';
 
 /** What the field helpers need from the widget they render into (the record base provides it). */

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Author, ChildRef, SpireRecord } from '@spire/model';
-import { LocaleController, type StringOverrides, normalizeLocale, SUPPORTED_LOCALES } from '../i18n.js';
+import { LocaleController, type StringOverrides, normalizeLocale, SUPPORTED_LOCALES } from '../i18n/i18n.js';
 import { HostInputController } from '../controllers/host-input.js';
 import { type SpireConfig, authorContext, childContext, configContext, draftStoreContext, recordsContext, stringsContext } from '../context.js';
 import type { DraftStore } from '../drafts/draft-store.js';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChildItem } from '@spire/model';
-import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n.js';
+import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n/i18n.js';
 import { themeStyles } from '../../shared/theme.js';
 import '../strings.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ModelIssue } from '@spire/model';
-import { type Locale, type Translate, formatDate, hasKey } from './i18n.js';
+import { type Locale, type Translate, formatDate, hasKey } from '../i18n/i18n.js';
 
 /** A stable key for a field: `['dimensions', 2, 'justification']` → `dimensions.2.justification`. */
 export function pathKey(path: readonly (string | number)[]): string {

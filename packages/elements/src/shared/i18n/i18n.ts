@@ -1,7 +1,7 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseResult } from '@spire/model';
-import { da } from '../locales/da/index.js';
+import { da } from '../../locales/da/index.js';
 
 export const SUPPORTED_LOCALES = ['da', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -93,7 +93,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   return Promise.all(pending).then(() => undefined);
 }
 
-registerStrings('', da, { en: () => import('../locales/en/index.js').then((module) => module.en as Bundle) });
+registerStrings('', da, { en: () => import('../../locales/en/index.js').then((module) => module.en as Bundle) });
 
 const withOverrides = new WeakMap<StringOverrides, { instance: i18n; generation: number }>();
 
