@@ -21,7 +21,17 @@ export interface WidgetContractOptions {
    * It runs after the widget is on the page; the suite waits for the update that follows.
    */
   setup?: (el: HTMLElement) => void | Promise<void>;
+  /**
+   * The URL of the module that defines the tag (e.g. `new URL('./define.ts', import.meta.url).href`).
+   * Given it, the suite also opens the widget on a page with a strict Content-Security-Policy (no inline
+   * script or style, no eval, no connection at all), uses it — typing, submitting, printing, switching to
+   * English, which loads on demand — and fails on any violation or `style` attribute.
+   */
+  defineModule?: string;
 }
+
+/** As strict as a municipal intranet may be; `connect-src 'none'` makes any request a violation. */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:; font-src 'none'; media-src 'none'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 type Widget = HTMLElement & { value?: SpireRecord; updateComplete: Promise<boolean> };
 
@@ -157,6 +167,51 @@ export function runWidgetContractSuite(options: WidgetContractOptions): void {
     let langBefore: string | null;
     before(() => (langBefore = document.documentElement.getAttribute('lang')));
     after(() => (langBefore === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', langBefore)));
+
+    if (options.defineModule) {
+      it('works under a strict Content-Security-Policy: no violation, no style attribute, while typed in, submitted, printed and switched to English', async () => {
+        const frame = document.createElement('iframe');
+        frame.title = 'strict CSP';
+        document.body.append(frame);
+        try {
+          const win = frame.contentWindow!;
+          const violations: string[] = [];
+          const doc = frame.contentDocument!;
+          doc.open();
+          doc.write(
+            `<!doctype html><html lang="da"><head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script type="module" src="${options.defineModule}"></script></head><body><form><${options.tag} name="record"></${options.tag}></form></body></html>`,
+          );
+          doc.close();
+          // After close (document.open drops earlier listeners), before the module script runs: a
+          // violation while the widget's modules load counts too.
+          doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+          await win.customElements.whenDefined(options.tag);
+          const el = doc.querySelector(options.tag) as Widget & { store?: unknown; submit(): Promise<unknown> };
+          el.store = new MemoryDraftStore();
+          el.value = options.validValue();
+          await prepare(el);
+          frame.focus();
+          const field = deepElements(el).find((n) => n.matches('spire-text-area, textarea, input[type=text]')) as HTMLElement | undefined;
+          field?.focus();
+          await sendKeys({ type: 'Ny iagttagelse.' });
+          await el.submit();
+          await settle(el);
+          win.dispatchEvent(new Event('beforeprint'));
+          await settle(el);
+          win.dispatchEvent(new Event('afterprint'));
+          await settle(el);
+          doc.documentElement.setAttribute('lang', 'en');
+          await aTimeout(0);
+          await settle(el);
+          expect(problemsIn(el, 'en'), 'English under the policy').to.deep.equal([]);
+          const styled = deepElements(el).filter((n) => n.hasAttribute('style')).map((n) => n.localName);
+          expect(styled, 'style attributes (blocked by style-src)').to.deep.equal([]);
+          expect(violations, 'CSP violations').to.deep.equal([]);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
 
     for (const lang of SUPPORTED_LOCALES) {
       describe(lang, () => {

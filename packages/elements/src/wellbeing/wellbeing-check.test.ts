@@ -29,7 +29,7 @@ runFormLifecycleSuite({
     ];
   },
 });
-runWidgetContractSuite({ tag: 'spire-wellbeing-check', validValue: completedDraft });
+runWidgetContractSuite({ tag: 'spire-wellbeing-check', validValue: completedDraft, defineModule: new URL('./define.ts', import.meta.url).href });
 
 async function check(value: WellbeingCheck = fresh(), extra: Partial<SpireWellbeingCheck> = {}) {
   const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check>`);

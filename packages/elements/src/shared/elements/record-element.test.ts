@@ -20,7 +20,7 @@ const incomplete = (): ConcernNote => {
 };
 
 runFormLifecycleSuite({ tag: 'spire-test-note', validValue: draft, invalidValue: incomplete });
-runWidgetContractSuite({ tag: 'spire-test-note', validValue: draft });
+runWidgetContractSuite({ tag: 'spire-test-note', validValue: draft, defineModule: new URL('../../../../../test/fixtures/spire-test-note.ts', import.meta.url).href });
 
 describe('SpireFormElement', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'da'));
