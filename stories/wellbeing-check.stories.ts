@@ -78,3 +78,27 @@ export const ErrorsAfterSubmit: Story = {
 export const MissingContext: Story = {
   render: () => html`<spire-wellbeing-check .author=${exampleAuthor} .child=${{ displayName: 'Ida' }} .store=${store()}></spire-wellbeing-check>`,
 };
+
+/** Rød in "Tryghed og omsorg fra voksne": the guard-rail with the municipality's beredskab (from the provider's config). */
+function redInSafety(): WellbeingCheck {
+  const check = partlyFilled();
+  check.id = 'story-safeguarding';
+  check.dimensions = check.dimensions.map((d) => (d.dimensionId === 'safety-care' ? { dimensionId: d.dimensionId, position: 'red' } : d));
+  check.overall = { position: 'not-assessed', suggested: 'red' };
+  return check;
+}
+
+/**
+ * A safeguarding area rated rød: the skærpet underretningspligt, the municipality's beredskab (phone and
+ * link from `<spire-provider config>`), acute danger and 114, and that parents are contacted first only
+ * when abuse by a parent is not suspected — which the parents' section then offers as the reason.
+ */
+export const SafeguardingGuardRail: Story = {
+  args: { value: redInSafety() },
+  render: (args) => html`<spire-provider
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .config=${{ beredskab: { phone: '96 17 17 17', url: 'https://kommune.example/beredskab', label: 'Familierådgivningen – døgnvagt' } }}
+    ><spire-wellbeing-check .value=${args.value} .store=${store()}></spire-wellbeing-check
+  ></spire-provider>`,
+};

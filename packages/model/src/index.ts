@@ -38,6 +38,7 @@ export * from './language.js';
 export { type SpireRecord, type RecordByKind, recordDefinitions, isRecordKind, migrateRecord, parseRecord } from './records.js';
 export * from './open-record.js';
 export * from './transitions.js';
+export * from './safeguarding.js';
 export * from './json-schema.js';
 export * from './fhir.js';
 export * from './overview.js';

@@ -18,6 +18,12 @@ export const InstrumentDimension = z.object({
   label: LocalizedText,
   description: LocalizedText,
   guidance: z.object({ green: LocalizedText, yellow: LocalizedText, red: LocalizedText }),
+  /**
+   * Rød here may mean the child is not safe (violence, abuse, neglect): the form then shows the heightened
+   * duty to notify, the municipality's beredskab, and that parents are not contacted first when abuse by
+   * a parent is suspected.
+   */
+  safeguarding: z.optional(z.boolean()),
 });
 export type InstrumentDimension = z.infer<typeof InstrumentDimension>;
 
@@ -122,6 +128,7 @@ export const defaultInstrument: Instrument = {
     {
       id: 'body-health',
       label: { da: 'Krop og sundhed', en: 'Body and health' },
+      safeguarding: true,
       description: {
         da: 'Søvn, mad, hygiejne, motorik og hvordan barnet har det i kroppen.',
         en: 'Sleep, food, hygiene, motor skills and how the child feels in their body.',
@@ -144,6 +151,7 @@ export const defaultInstrument: Instrument = {
     {
       id: 'safety-care',
       label: { da: 'Tryghed og omsorg fra voksne', en: 'Safety and care from adults' },
+      safeguarding: true,
       description: {
         da: 'Om barnet har trygge voksne omkring sig, der ser, hjælper og trøster.',
         en: 'Whether the child has safe adults around them who notice, help and comfort.',

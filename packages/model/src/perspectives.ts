@@ -51,8 +51,15 @@ export function hasChildPerspective(input: ChildPerspective | undefined): boolea
 }
 
 /** The parents' view. Parents are informed (GDPR art. 13/14); when not, the reason is recorded. */
+/**
+ * Why the parents are not informed when it is not a free-text reason: abuse by a parent is suspected, so
+ * the municipality's beredskab is followed and the parents are not contacted first.
+ */
+export const PARENTS_NOT_INFORMED_BECAUSE = ['suspected-abuse-by-parent'] as const;
+
 export const ParentPerspective = z.object({
   informedOn: z.optional(IsoDate),
+  notInformedBecause: z.optional(z.enum(PARENTS_NOT_INFORMED_BECAUSE)),
   view: optionalText(4000),
   ideas: optionalText(4000),
   notInformedReason: optionalText(1000),

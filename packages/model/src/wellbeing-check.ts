@@ -17,7 +17,11 @@ import { Agreement, ChildPerspective, ParentPerspective, hasChildPerspective } f
 import { type Instrument, POSITION_WEIGHT, Position, defaultInstrument } from './instrument.js';
 import { plainArray, plainObject } from './plain.js';
 
-export const NEXT_STEPS = ['continue', 'pedagogical-adjustment', 'interdisciplinary-meeting', 'concern-note', 'referral'] as const;
+/**
+ * From least to most intrusive: carry on, adjust, meet across professions or with the child's network,
+ * write a concern note, make an indstilling (with consent) or an underretning (the legal duty, § 133).
+ */
+export const NEXT_STEPS = ['continue', 'pedagogical-adjustment', 'interdisciplinary-meeting', 'network-meeting', 'concern-note', 'referral', 'underretning'] as const;
 export const NextStep = z.enum(NEXT_STEPS);
 export type NextStep = z.infer<typeof NextStep>;
 

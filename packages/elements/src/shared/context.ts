@@ -11,7 +11,11 @@ export interface SpireConfig {
   recipients?: readonly { type: string; name: string }[];
   /** Extra language-nudge rules (words, never patterns); checked by the model's `LanguageRules`, rejected ones reported with `spire-error`. */
   languageRules?: readonly LanguageRule[];
-  /** The municipality's beredskab: who to call in acute danger. */
+  /**
+   * The municipality's beredskab: whom to call when a child may be unsafe (shown by the wellbeing check's
+   * guard-rail). Checked by the model's `Beredskab`: the link must be an http(s) address; a rejected one
+   * is reported with `spire-error` (path `beredskab.url`) and not shown.
+   */
   beredskab?: { phone: string; url?: string; label?: string };
   /** Extra days the municipality is closed (`YYYY-MM-DD`), for deadlines. */
   holidays?: readonly string[];

@@ -71,6 +71,86 @@ describe('<spire-wellbeing-check>', () => {
     ]);
   });
 
+  describe('guard-rail when a child may be unsafe', () => {
+    const beredskab = { phone: '96 17 17 17', url: 'https://kommune.example/beredskab', label: 'Familierådgivningen, døgnvagt' };
+    async function inProvider(config: Record<string, unknown>, value: WellbeingCheck = fresh()) {
+      const errors: { source: string; path: string; code: string }[] = [];
+      const provider = await fixture<HTMLElement>(
+        html`<spire-provider .config=${config} @spire-error=${(e: CustomEvent) => errors.push(e.detail)}
+          ><spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check
+        ></spire-provider>`,
+      );
+      const el = provider.querySelector('spire-wellbeing-check') as SpireWellbeingCheck;
+      await settle(el);
+      return { el, errors };
+    }
+
+    it('appears on rød in a safeguarding area only, with the beredskab, 114, the duty to notify and the parents rule', async () => {
+      const { el } = await inProvider({ beredskab });
+      await pickPosition(el, 'dimensions.0.position', 'red');
+      expect($(el, '.guard-rail'), 'rød in relations is not a safeguarding area').to.equal(null);
+      expect($(el, '[data-field="parentPerspective.notInformedBecause"]')).to.equal(null);
+      await pickPosition(el, 'dimensions.4.position', 'red');
+      const rail = $(el, '.guard-rail');
+      expect(rail, 'rød in safety and care').to.exist;
+      const text = rail.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Tryghed og omsorg fra voksne');
+      expect(text).to.contain('114');
+      expect(text).to.contain('§ 133');
+      expect(text).to.contain('Kontakt kun forældrene først, hvis der ikke er mistanke');
+      expect(text).to.contain('Familierådgivningen, døgnvagt');
+      const links = [...rail.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:96171717', 'https://kommune.example/beredskab']);
+      expect(el.shadowRoot!.querySelector('div.visually-hidden[role=status]')!.textContent).to.contain('Barnet er måske ikke trygt');
+      // The parents' section no longer says to inform them as soon as possible, and offers the reason.
+      expect($(el, '[data-field="parentPerspective.notInformedBecause"]')).to.exist;
+      expect(($(el, '[data-field="parentPerspective.notInformedReason"]') as HTMLElement & { hint: string }).hint).to.contain('kun forældrene, hvis der ikke er mistanke');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the municipality gave no beredskab, and refuses a link that is not a web address', async () => {
+      const none = await inProvider({});
+      await pickPosition(none.el, 'dimensions.4.position', 'red');
+      expect($(none.el, '.guard-rail').textContent).to.contain('Kommunens beredskab er ikke lagt ind her');
+      const hostile = await inProvider({ beredskab: { phone: '112', url: 'javascript:alert(1)' } });
+      await pickPosition(hostile.el, 'dimensions.4.position', 'red');
+      expect(hostile.errors.map((e) => [e.source, e.path])).to.deep.include(['config', 'beredskab.url']);
+      expect([...hostile.el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('javascript'))).to.deep.equal([]);
+    });
+
+    it('takes underretning as the next step and "abuse suspected" as why parents are not informed, and tells the host', async () => {
+      const value: WellbeingCheck = {
+        ...completedDraft(),
+        dimensions: completedDraft().dimensions.map((d) => (d.dimensionId === 'safety-care' ? { ...d, position: 'red', justification: 'Fortæller om slag derhjemme.' } : d)),
+        overall: { position: 'red', suggested: 'red' },
+        parentPerspective: {},
+        agreements: [],
+        nextStep: 'continue',
+      };
+      const { el } = await inProvider({ beredskab }, value);
+      $(el, '[data-action="choose-underretning"]').click();
+      await settle(el);
+      expect(el.value!.nextStep).to.equal('underretning');
+      expect(el.shadowRoot!.activeElement, 'focus stays in the guard-rail').to.equal($(el, '.guard-rail .chosen'));
+      $(el, '[data-field="parentPerspective.notInformedBecause"]').click();
+      await settle(el);
+      expect(el.value!.parentPerspective!.notInformedBecause).to.equal('suspected-abuse-by-parent');
+      const next = oneEvent(el, 'spire-next-step');
+      expect(await el.submit(), 'completes').to.exist;
+      expect((await next).detail.step).to.equal('underretning');
+    });
+
+    it('speaks English', async () => {
+      document.documentElement.setAttribute('lang', 'en');
+      const { el } = await inProvider({ beredskab });
+      await pickPosition(el, 'dimensions.4.position', 'red');
+      const text = $(el, '.guard-rail').textContent!;
+      expect(text).to.contain('The child may not be safe');
+      expect(text).to.contain('the police on 114');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('is accessible twice on one page (two children or two rounds): no repeated landmarks', async () => {
     const page = await fixture<HTMLElement>(html`<main>
       <spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${fresh()}></spire-wellbeing-check>

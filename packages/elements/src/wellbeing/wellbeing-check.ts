@@ -13,6 +13,9 @@ import {
   Instrument as InstrumentSchema,
   newId,
   parseRecord,
+  Beredskab,
+  safeguardingConcerns,
+  telHref,
   parseWith,
   suggestOverallPosition,
   chronologicalChecks,
@@ -30,6 +33,9 @@ import './strings.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
 
+/** Next steps the host carries on in another widget: `spire-next-step` tells it which, with the check. */
+const OPENS_ANOTHER_WIDGET = ['concern-note', 'referral', 'underretning', 'network-meeting'] as const;
+
 /** Loaded once, when first needed (a chunk of its own in an app's bundle). */
 let childMode: Promise<unknown> | undefined;
 let trend: Promise<unknown> | undefined;
@@ -44,7 +50,7 @@ let trend: Promise<unknown> | undefined;
  * @fires input - After every edit; `value` holds the edited record.
  * @fires change - When a choice is committed.
  * @fires spire-submit - `{ value }`: the completed, validated check.
- * @fires spire-next-step - `{ step, record }` after completion when the next step is a concern note or a referral.
+ * @fires spire-next-step - `{ step, record }` after completion when the next step is carried on in another widget: `concern-note`, `referral` (indstilling), `underretning` or `network-meeting`.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
  * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
  * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
@@ -152,7 +158,58 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const next = { ...current, ...patch };
     const suggested = suggestOverallPosition(next.dimensions);
     next.overall = suggested === 'not-assessed' ? omit(next.overall, 'suggested') : { ...next.overall, suggested };
+    const concernBefore = safeguardingConcerns(current, this.currentInstrument).length > 0;
     this.edit(next, touched, { commit });
+    // The guard-rail appears below the dimension: say so at once, not only to those who look.
+    if (!concernBefore && safeguardingConcerns(next, this.currentInstrument).length > 0) {
+      this.announce(`${this.i18n.t('wellbeing.check.guard.title')}. ${this.i18n.t('wellbeing.check.guard.acute')}`);
+    }
+  }
+
+  /** The municipality's beredskab from the provider's configuration, when the model accepts it. */
+  private get beredskab(): Beredskab | undefined {
+    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(Beredskab, input));
+  }
+
+  /**
+   * Rød in a safeguarding dimension (the instrument marks which): the heightened duty to notify, the
+   * municipality's beredskab, acute danger, and that parents are not contacted first when abuse by a
+   * parent is suspected. Guidance for the professional, so it is not printed with the record.
+   */
+  private renderGuardRail(check: WellbeingCheck) {
+    const concerns = safeguardingConcerns(check, this.currentInstrument);
+    if (!concerns.length || this.asText) return nothing;
+    const { t, locale } = this.i18n;
+    const areas = concerns.map((id) => this.currentInstrument.dimensions.find((d) => d.id === id)?.label[locale] ?? id).join(', ');
+    const beredskab = this.beredskab;
+    const chosen = check.nextStep === 'underretning';
+    return html`<section part="section guard-rail" class="guard-rail">
+      <h3>${t('wellbeing.check.guard.title')}</h3>
+      <p>${t('wellbeing.check.guard.areas', { areas })}</p>
+      <p class="acute">${t('wellbeing.check.guard.acute')}</p>
+      <p>${t('wellbeing.check.guard.duty')}</p>
+      <p>${t('wellbeing.check.guard.parentsFirst')}</p>
+      ${beredskab
+        ? html`<div class="beredskab">
+            <h4>${beredskab.label || t('wellbeing.check.guard.beredskab')}</h4>
+            <p><a href=${telHref(beredskab.phone)}>${t('wellbeing.check.guard.call', { phone: beredskab.phone })}</a></p>
+            ${beredskab.url ? html`<p><a href=${beredskab.url} target="_blank" rel="noopener noreferrer">${t('wellbeing.check.guard.more')}</a></p>` : nothing}
+          </div>`
+        : html`<p class="note">${t('wellbeing.check.guard.noBeredskab')}</p>`}
+      ${chosen
+        ? html`<p class="note chosen" tabindex="-1">${t('wellbeing.check.guard.chosen')}</p>`
+        : html`<div>
+            <button type="button" data-action="choose-underretning" ?disabled=${this.isDisabled} @click=${() => this.chooseUnderretning()}>${t('wellbeing.check.guard.chooseUnderretning')}</button>
+          </div>`}
+    </section>`;
+  }
+
+  private async chooseUnderretning(): Promise<void> {
+    this.update_({ nextStep: 'underretning' }, ['nextStep'], true);
+    this.announce(this.i18n.t('wellbeing.check.guard.chosen'));
+    await this.updateComplete;
+    // The button is gone; focus stays in the guard-rail, on what replaced it.
+    this.renderRoot.querySelector<HTMLElement>('.guard-rail .chosen')?.focus();
   }
 
   /** Child mode and the trend load when shown, not with the check's first render. */
@@ -178,7 +235,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     return this.renderShell({
       title: t('wellbeing.check.title'),
       about: `${t('wellbeing.check.about', { child: check.child.displayName, context: t(`shared.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''} · ${check.round.label}`,
-      body: html`${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderOverall(check)}
+      body: html`${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderGuardRail(check)} ${this.renderOverall(check)}
       ${this.renderWonderings(check)} ${this.renderChildPerspective(check)} ${this.renderParents(check)} ${this.renderAgreements(check)}
       ${this.renderNextStep(check)} ${this.renderTrend(check)}`,
       submitLabel: t('wellbeing.check.actions.submit'),
@@ -366,17 +423,23 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   private renderParents(check: WellbeingCheck) {
     const { t } = this.i18n;
     const parents = check.parentPerspective ?? {};
+    const concern = safeguardingConcerns(check, this.currentInstrument).length > 0;
     const set = (patch: Partial<NonNullable<WellbeingCheck['parentPerspective']>>) => this.update_({ parentPerspective: { ...parents, ...patch } });
     return html`<section part="section">
       <h3 id="parents-title">${t('wellbeing.check.parents.legend')}</h3>
       ${this.fields.date('parentPerspective.informedOn', t('wellbeing.check.parents.informedOn'), parents.informedOn, (informedOn) => set({ informedOn: informedOn || undefined }))}
-      ${(parents.informedOn || this.asText) && !parents.notInformedReason
+      ${concern || parents.notInformedBecause
+        ? this.fields.checkbox('parentPerspective.notInformedBecause', t('wellbeing.check.parents.notInformedBecause'), parents.notInformedBecause === 'suspected-abuse-by-parent', (on) =>
+            set({ notInformedBecause: on ? 'suspected-abuse-by-parent' : undefined }),
+          )
+        : nothing}
+      ${(parents.informedOn || this.asText || parents.notInformedBecause) && !parents.notInformedReason
         ? nothing
         : this.fields.text('parentPerspective.notInformedReason', t('wellbeing.check.parents.notInformedReason'), parents.notInformedReason, (notInformedReason) => set({ notInformedReason }), {
             optional: true,
             rows: 2,
             max: 1000,
-            hint: t('wellbeing.check.parents.notInformedHint'),
+            hint: t(concern ? 'wellbeing.check.parents.safeguardingHint' : 'wellbeing.check.parents.notInformedHint'),
           })}
       ${this.fields.text('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { rows: 3 })}
       ${this.fields.text('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { rows: 3 })}
@@ -471,7 +534,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   override async submit(): Promise<WellbeingCheck | undefined> {
     const submitted = await super.submit();
-    if (submitted && (submitted.nextStep === 'concern-note' || submitted.nextStep === 'referral')) {
+    if (submitted?.nextStep && (OPENS_ANOTHER_WIDGET as readonly string[]).includes(submitted.nextStep)) {
       emit(this, 'spire-next-step', { step: submitted.nextStep, record: submitted });
     }
     return submitted;

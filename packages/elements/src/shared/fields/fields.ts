@@ -154,6 +154,33 @@ export class Fields {
     </fieldset>`;
   }
 
+  /** A yes/no statement the professional confirms (a native checkbox); printed only when it is ticked. */
+  checkbox(key: string, label: string, checked: boolean, onChange: (checked: boolean) => void, options: { hint?: string } = {}): TemplateResult | typeof nothing {
+    const { host } = this;
+    if (host.asText) return checked ? html`<div class="ro"><p>✓ ${label}</p></div>` : nothing;
+    const id = fieldId(key);
+    const errors = host.errorsFor(key);
+    const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="check">
+      <label for=${id}>
+        <input
+          type="checkbox"
+          id=${id}
+          data-field=${key}
+          .checked=${checked}
+          ?disabled=${host.disabled}
+          aria-describedby=${described || nothing}
+          @change=${(e: Event) => {
+            onChange((e.target as HTMLInputElement).checked);
+            host.touch(key);
+          }}
+        />
+        ${label}
+      </label>
+      ${options.hint ? html`<p class="note" id=${`${id}-hint`}>${options.hint}</p>` : nothing} ${this.error(key)}
+    </div>`;
+  }
+
   /** The error shown beside a field, with the "Fejl:" prefix; referenced by the field's `aria-describedby`. */
   error(key: string): TemplateResult | typeof nothing {
     return renderFieldError(key, this.host.errorsFor(key), this.host.i18n.t('shared.errors.prefix'));
@@ -233,6 +260,21 @@ export const fieldStyles = css`
   .choices input {
     inline-size: 1.25rem;
     block-size: 1.25rem;
+    accent-color: var(--_primary);
+  }
+  .check label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .check input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin-block-start: 0.15rem;
     accent-color: var(--_primary);
   }
   legend.h {
