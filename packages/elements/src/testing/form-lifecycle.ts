@@ -116,11 +116,24 @@ export function runFormLifecycleSuite(options: FormLifecycleOptions): void {
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
-    it('submits a completed record again as amended, with an amended history entry', async () => {
+    it('saves a completed record again only after a change, as amended with an amended history entry', async () => {
       const { el } = await formWith(options.validValue());
       const widget = el as FormWidget & { submit(): Promise<SpireRecord | undefined> };
       const first = await widget.submit();
       expect(first!.status).to.equal(first!.kind === 'referral' ? first!.status : 'completed');
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const button = root.querySelector<HTMLButtonElement>('.actions button.primary');
+      if (button) {
+        // The shared shell: the confirmation has focus, and the button now saves a correction, after a change.
+        expect(root.activeElement?.classList.contains('completed'), 'focus on the confirmation').to.equal(true);
+        expect(button.textContent!.trim()).to.match(/^(Gem rettelse|Save correction)$/);
+        expect(button.disabled, 'nothing to save yet').to.equal(true);
+      }
+      expect(await widget.submit(), 'nothing changed: no second entry').to.equal(undefined);
+      expect(el.value!.history.length).to.equal(first!.history.length);
+      await typeInFirstField(el, ' Rettet.');
+      if (button) expect(button.disabled, 'a change to save').to.equal(false);
       const second = await widget.submit();
       expect(second, 'second submit').to.exist;
       expect(second!.history.at(-1)!.action).to.equal('amended');

@@ -11,7 +11,7 @@ export const shared = {
   /** Where the child is seen (a record's context). */
   context: { dagtilbud: 'dagtilbud', skole: 'skole', sfo: 'SFO', fritid: 'fritid', hjem: 'hjem' },
   status: { draft: 'Kladde', completed: 'Afsluttet', amended: 'Rettet efter afslutning', 'entered-in-error': 'Registreret ved en fejl' },
-  actions: { print: 'Udskriv' },
+  actions: { print: 'Udskriv', saveAmendment: 'Gem rettelse' },
   submitted: 'Gemt og afsluttet.',
   draftRestored: 'Din kladde er hentet frem igen.',
   missingContext: 'Widgetten mangler gyldige oplysninger om {{what}}. Siden skal give dem via <spire-provider> eller egenskaberne author og child.',

@@ -13,7 +13,7 @@ export const shared: Messages<typeof da> = {
   /** Where the child is seen (a record's context). */
   context: { dagtilbud: 'daycare', skole: 'school', sfo: 'after-school club', fritid: 'leisure', hjem: 'home' },
   status: { draft: 'Draft', completed: 'Completed', amended: 'Amended after completion', 'entered-in-error': 'Entered in error' },
-  actions: { print: 'Print' },
+  actions: { print: 'Print', saveAmendment: 'Save correction' },
   submitted: 'Saved and completed.',
   draftRestored: 'Your draft has been brought back.',
   missingContext: 'The widget is missing valid details of {{what}}. The page must give it through <spire-provider> or the author and child properties.',

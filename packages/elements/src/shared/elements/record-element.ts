@@ -92,6 +92,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     },
     apply: (draft, entry) => {
       this.setOwnValue(draft);
+      // A newer draft is work not yet saved: a completed record may be saved again with it.
+      this.changedSinceCompletion = true;
       emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
       this.announce(this.i18n.t('shared.draftRestored'));
     },
@@ -106,6 +108,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** A message set with `setCustomValidity`; it blocks the form like a native control's. */
   private customMessage = '';
   @state() protected announcement = '';
+  /** A completed record is saved again only after a change: "Gem rettelse" waits for one. */
+  @state() private changedSinceCompletion = false;
   @state() private formDisabled = false;
 
   constructor() {
@@ -268,6 +272,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
    */
   async submit(): Promise<T | undefined> {
     if (!this.value || this.isDisabled || this.readonly) return undefined;
+    // Pressing "complete" again with nothing changed must not log a correction that never happened.
+    if (this.value.status !== 'draft' && !this.changedSinceCompletion) return undefined;
     const candidate = this.toSubmitted(this.value);
     const result = parseRecord(candidate, this.recordKind);
     if (!result.ok) {
@@ -281,8 +287,12 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const submitted = result.value as T;
     if (!emit(this, 'spire-submit', { value: submitted })) return undefined;
     this.setOwnValue(submitted);
+    this.changedSinceCompletion = false;
     await this.drafts.clear();
     this.announce(this.i18n.t('shared.submitted'));
+    // The button just pressed is now disabled: focus goes to the confirmation, not to the page's top.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.completed')?.focus();
     return submitted;
   }
 
@@ -290,6 +300,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   formResetCallback(): void {
     this.setOwnValue(this.hasInitialValue ? structuredClone(this.initialValue) : undefined);
+    this.changedSinceCompletion = false;
     this.validation.reset();
     this.updateStates();
   }
@@ -321,6 +332,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   protected edit(next: T, touched: readonly string[] = [], options: { commit?: boolean } = {}): void {
     if (this.isDisabled || this.readonly) return;
     this.setOwnValue({ ...next, updatedAt: new Date().toISOString() });
+    this.changedSinceCompletion = true;
     if (touched.length) this.validation.touch(...touched);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (options.commit) this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -351,6 +363,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       return this.current;
     }
     const value = this.normalizeRecord(result.value as T);
+    this.changedSinceCompletion = false;
     if (!this.hasInitialValue) {
       this.initialValue = structuredClone(value);
       this.hasInitialValue = true;
@@ -412,11 +425,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
         </div>
         ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
       </div>
-      ${record.status !== 'draft' && !ro ? html`<p class="completed">${parts.completedNotice}</p>` : nothing} ${parts.body}
+      ${record.status !== 'draft' && !ro ? html`<p class="completed" tabindex="-1">${parts.completedNotice}</p>` : nothing} ${parts.body}
       ${ro
         ? html`<p class="note">${parts.byline}</p>`
         : html`<div class="actions" part="actions">
-            <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${parts.submitLabel}</button>
+            <button type="button" class="primary" ?disabled=${this.isDisabled || (record.status !== 'draft' && !this.changedSinceCompletion)} @click=${() => this.submit()}>
+              ${record.status === 'draft' ? parts.submitLabel : t('shared.actions.saveAmendment')}
+            </button>
             <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('shared.actions.print')}</button>
           </div>`}
       ${this.renderLiveRegion()}`;
