@@ -60,7 +60,9 @@ export function addIssue(
   path: (string | number)[],
   params: Record<string, IssueParam> = {},
 ): void {
-  ctx.issues.push({ code: 'custom', message: code, input: ctx.value, path, params: { ...params, spireCode: code } });
+  // `continue`: a domain rule broken in one part (a gul without its justification) must not hide the
+  // record's other rules — every problem is reported in one go, not in waves.
+  ctx.issues.push({ code: 'custom', message: code, input: ctx.value, path, params: { ...params, spireCode: code }, continue: true });
 }
 
 interface RawZodIssue {

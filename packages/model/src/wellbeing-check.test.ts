@@ -114,3 +114,16 @@ describe('Instrument', () => {
     expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([['duplicate_id', 'dimensions.2.id']]);
   });
 });
+
+describe('completion errors in one go', () => {
+  it('reports a broken rule in one part together with the record rules, not in waves', () => {
+    const check = createWellbeingCheck({ author: { name: 'Mette Holm', role: 'pædagog' }, child: { id: 'c-1', displayName: 'Ida', context: 'skole' } });
+    const completed = { ...check, status: 'completed' as const, dimensions: check.dimensions.map((d, i) => (i === 0 ? { ...d, position: 'yellow' as const } : d)) };
+    const result = parseRecord(completed, 'wellbeing-check');
+    expect(!result.ok && result.issues.map((i) => `${i.code}@${i.path.join('.')}`)).to.deep.equal([
+      'justification_required@dimensions.0.justification',
+      'overall_position_required@overall.position',
+      'child_perspective_required@childPerspective',
+    ]);
+  });
+});
