@@ -75,14 +75,18 @@ describe('older schema versions', () => {
   });
 
   it('aggregateWellbeing counts a version-1 check by its migrated overall position', () => {
-    const overview = aggregateWellbeing([exampleWellbeingCheckV1 as never], { threshold: 1 });
-    expect(overview.overall.counts.green).to.equal(1);
+    // Only completed joint checks count, and small counts are hidden: six version-1 checks made joint, beside ten current ones.
+    const v1 = Array.from({ length: 6 }, (_, i) => ({ ...structuredClone(exampleWellbeingCheckV1), child: { ...exampleWellbeingCheck.child, id: `v1-${i}` }, assessment: exampleWellbeingCheck.assessment }));
+    const current = Array.from({ length: 10 }, (_, i) => ({ ...structuredClone(exampleWellbeingCheck), child: { ...exampleWellbeingCheck.child, id: `v2-${i}` }, overall: { position: i < 5 ? 'yellow' : 'red' } }));
+    const overview = aggregateWellbeing([...v1, ...current] as never);
+    expect(overview.overall.counts.green).to.equal(6);
   });
 
   it('aggregateWellbeing counts an unknown position as not assessed, never as a key of an object', () => {
     const check = { ...structuredClone(exampleWellbeingCheck), overall: { position: '__proto__' } };
-    const overview = aggregateWellbeing([check as never], { threshold: 1 });
-    expect(overview.overall.counts).to.deep.equal({ green: 0, yellow: 0, red: 0, 'not-assessed': 1 });
+    const copies = (overall: unknown, prefix: string) => Array.from({ length: 4 }, (_, i) => ({ ...check, child: { ...check.child, id: `${prefix}-${i}` }, overall: { position: overall } }));
+    const overview = aggregateWellbeing([...copies('__proto__', 'odd'), ...copies('green', 'g'), ...copies('yellow', 'y')] as never);
+    expect(overview.overall.counts).to.deep.equal({ green: null, yellow: 4, red: null, 'not-assessed': 4 });
   });
 
   it('transitionReferral returns issues for a referral with a status that is not one', () => {

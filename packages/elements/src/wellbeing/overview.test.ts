@@ -28,43 +28,105 @@ function cells(el: HTMLElement, row: number): string[] {
 
 describe('<spire-wellbeing-overview>', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+  const rawText = /\bwellbeing\.|controls\.|shared\.|undefined|null|NaN|\[object Object\]|\{\{/;
 
   it('is accessible and shows counts per dimension as a table, never names', async () => {
-    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-label="0.B" .checks=${group} .threshold=${1}></spire-wellbeing-overview>`);
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-label="0.B" .checks=${group}></spire-wellbeing-overview>`);
     await expect(el).to.be.accessible();
-    expect(cells(el, 0)).to.deep.equal(['6', '3', '1', '0', '10']);
+    // gul 3, rød 1, ikke vurderet 0: 1 and 0 hidden, and gul with them so neither can be worked out.
+    expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '10']);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Trivselsoverblik for 0.B');
     expect(inlineStyleAttributes(el), 'no style attributes (strict CSP)').to.deep.equal([]);
-    expect([...el.shadowRoot!.querySelectorAll('.bar rect')].slice(0, 3).map((r) => [r.getAttribute('data-position'), r.getAttribute('width')])).to.deep.equal([['green', '6'], ['yellow', '3'], ['red', '1']]);
+    expect([...el.shadowRoot!.querySelectorAll('.bar')][0]!.querySelectorAll('rect').length).to.equal(2);
+    expect([...[...el.shadowRoot!.querySelectorAll('.bar')][0]!.querySelectorAll('rect')].map((r) => [r.getAttribute('data-position'), r.getAttribute('width')])).to.deep.equal([['green', '6'], ['hidden', '4']]);
     expect(el.shadowRoot!.textContent).not.to.contain('Barn');
     const headers = [...el.shadowRoot!.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.trim());
     expect(headers[0]).to.equal('Relationer og fællesskab');
     expect(headers.at(-1)).to.equal('Samlet position');
   });
 
-  it('hides counts below the threshold (default 3)', async () => {
+  it('hides 0 like any small count, and explains the hiding', async () => {
     const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview>`);
-    expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', '0', '10']);
-    expect(el.shadowRoot!.textContent).to.contain('Antal under 3 er skjult');
+    expect(cells(el, 0)).not.to.include('0');
+    expect(el.shadowRoot!.textContent).to.contain('Antal under 3, også 0, er skjult');
     await expect(el).to.be.accessible();
   });
 
-  it('shows nothing but an explanation for a group below the threshold', async () => {
-    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${group.slice(0, 2)}></spire-wellbeing-overview>`);
+  it('shows a row where everyone shares one position as hidden to protect the children', async () => {
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview>`);
+    // feelings is grøn for all ten
+    const td = el.shadowRoot!.querySelectorAll('tbody tr')[1]!.querySelector('td')!;
+    expect(td.textContent!.trim()).to.equal('Skjult for at beskytte børnene');
+    expect(td.getAttribute('colspan')).to.equal('4');
+    expect(cells(el, 1)).to.deep.equal(['Skjult for at beskytte børnene', '10']);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')[1]!.querySelectorAll('.bar rect[data-position=green]')).to.have.length(0);
+  });
+
+  it('never uses a threshold below 3 and says so, in Danish and English', async () => {
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview threshold="0" .checks=${group}></spire-wellbeing-overview>`);
+    expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '10']);
+    expect(el.shadowRoot!.querySelector('[role=note]')!.textContent).to.equal('Grænsen 0 er for lav til at beskytte børnene. Overblikket bruger 3.');
+    await expect(el).to.be.accessible();
+    const en = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview lang="en" .threshold=${1} .checks=${group}></spire-wellbeing-overview>`);
+    expect(en.shadowRoot!.textContent).to.contain('The threshold 1 is too low to protect the children. The overview uses 3.');
+  });
+
+  it('says how many were assessed, roughly below 10, which setting and what counts', async () => {
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-size="22" .checks=${group}></spire-wellbeing-overview>`);
+    expect(el.shadowRoot!.querySelector('.n')!.textContent).to.equal('Vurderet: 10 af 22 børn');
+    expect(el.shadowRoot!.querySelector('.scope')!.textContent).to.equal('Kun afsluttede fælles vurderinger tæller – den nyeste for hvert barn. Sammenhæng: skole.');
+    const few = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-size="22" .checks=${group.slice(0, 8)}></spire-wellbeing-overview>`);
+    expect(few.shadowRoot!.querySelector('.n')!.textContent).to.equal('Vurderet: færre end 10 af 22 børn');
+    const en = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview lang="en" group-size="22" .checks=${group.slice(0, 8)}></spire-wellbeing-overview>`);
+    expect(en.shadowRoot!.querySelector('.n')!.textContent).to.equal('Assessed: fewer than 10 of 22 children');
+    expect(en.shadowRoot!.querySelector('.scope')!.textContent).to.contain('Only completed joint assessments count');
+  });
+
+  it('counts only completed joint assessments in the setting asked for', async () => {
+    const draft = { ...checkFor('k', 'red'), status: 'draft' as const };
+    const individual = { ...checkFor('l', 'red'), assessment: { type: 'individual' as const, participants: [] } };
+    const sfo = [...'mnop'].map((id) => ({ ...checkFor(id, 'red'), child: { ...checkFor(id, 'red').child, context: 'sfo' as const } }));
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${[...group, draft, individual, ...sfo]}></spire-wellbeing-overview>`);
+    expect(cells(el, 0).at(-1)).to.equal('10');
+    const inSfo = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview context="sfo" .checks=${[...group, ...sfo]}></spire-wellbeing-overview>`);
+    expect(inSfo.shadowRoot!.querySelector('.scope')!.textContent).to.contain('Sammenhæng: SFO.');
+    expect(cells(inSfo, 0)).to.deep.equal(['Skjult for at beskytte børnene', '4']);
+    const events: CustomEvent[] = [];
+    const typo = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview context="skolen" @spire-error=${(e: CustomEvent) => events.push(e)} .checks=${group}></spire-wellbeing-overview>`);
+    await typo.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(events.map((e) => e.detail.path)).to.include('context');
+    expect(typo.shadowRoot!.querySelector('.scope')!.textContent).to.contain('skole');
+  });
+
+  it('shows nothing but an explanation when fewer than the threshold were assessed', async () => {
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-size="20" .checks=${group.slice(0, 2)}></spire-wellbeing-overview>`);
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(el.shadowRoot!.textContent).to.contain('færre end 3 børn');
+    expect(el.shadowRoot!.textContent).to.contain('Færre end 3 børn har en afsluttet fælles vurdering');
+    const none = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${[]}></spire-wellbeing-overview>`);
+    expect(none.shadowRoot!.textContent).to.contain('ingen afsluttede fælles vurderinger');
   });
 
   it('counts children without a check as not assessed', async () => {
     const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview group-size="13" .checks=${group}></spire-wellbeing-overview>`);
-    expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', '3', '13']);
+    // rød 1 alone would be hidden with gul 3; then ikke vurderet 3 (the smallest shown) would tell rød is below 3, so it goes too.
+    expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '13']);
+    // every assessed child is grøn in feelings: the three without a check would not hide that
+    expect(cells(el, 1)).to.deep.equal(['Skjult for at beskytte børnene', '13']);
   });
 
-  it('speaks English', async () => {
-    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview lang="en" .checks=${group}></spire-wellbeing-overview>`);
+  it('speaks English, and neither language shows raw keys', async () => {
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview lang="en" threshold="2" .checks=${group}></spire-wellbeing-overview>`);
+    await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('Not assessed');
     expect(cells(el, 0)[1]).to.equal('hidden');
+    expect(cells(el, 1)[0]).to.equal('Hidden to protect the children');
     expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.contain('Relationships and belonging');
+    expect(el.shadowRoot!.textContent).not.to.match(rawText);
+    const da = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview threshold="2" group-size="22" .checks=${group}></spire-wellbeing-overview>`);
+    expect(da.shadowRoot!.textContent).not.to.match(rawText);
+    const titles = [...da.shadowRoot!.querySelectorAll('[title]'), ...el.shadowRoot!.querySelectorAll('[title]')].map((e) => e.getAttribute('title')!);
+    expect(titles.join(' ')).not.to.match(rawText);
     document.documentElement.setAttribute('lang', 'en');
     const inherits = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview>`);
     expect(inherits.shadowRoot!.querySelector('h2')!.textContent).to.equal('Wellbeing overview');
@@ -89,10 +151,15 @@ describe('<spire-wellbeing-trend>', () => {
 });
 
 describe('<spire-wellbeing-overview> in a provider', () => {
-  it("takes the threshold from the municipality's configuration", async () => {
-    const provider = await fixture(html`<spire-provider .config=${{ overviewThreshold: 1 }}><spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview></spire-provider>`);
+  it("takes the threshold from the municipality's configuration, never below 3", async () => {
+    const provider = await fixture(html`<spire-provider .config=${{ overviewThreshold: 7 }}><spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview></spire-provider>`);
     const el = provider.querySelector('spire-wellbeing-overview')!;
     await el.updateComplete;
-    expect(cells(el, 0)).to.deep.equal(['6', '3', '1', '0', '10']);
+    expect(el.shadowRoot!.textContent).to.contain('Antal under 7');
+    const low = await fixture(html`<spire-provider .config=${{ overviewThreshold: 1 }}><spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview></spire-provider>`);
+    const lowEl = low.querySelector('spire-wellbeing-overview')!;
+    await lowEl.updateComplete;
+    expect(cells(lowEl, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '10']);
+    expect(lowEl.shadowRoot!.textContent).to.contain('Overblikket bruger 3');
   });
 });

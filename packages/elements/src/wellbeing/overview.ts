@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   type OverviewRow,
   type WellbeingCheck,
+  Context,
   Instrument,
   POSITIONS,
   aggregateWellbeing,
@@ -16,8 +17,21 @@ import './strings.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,
- * gul, rød or ikke vurderet, and n. Aggregates only — never names, never a ranking — and counts below
- * `threshold` are hidden so no single child can be recognised.
+ * gul, rød or ikke vurderet, and n. Aggregates only — never names, never a ranking — and the counts
+ * cannot be decoded (the model's `aggregateWellbeing`):
+ *
+ * - only completed or amended joint assessments (fælles vurdering) count, in one setting (`context`),
+ *   each child once by its newest check there; drafts and individual assessments never count;
+ * - counts below `threshold` (never below 3; a lower one is raised and a note says so), 0 included, are
+ *   shown as "skjult", and as many more as it takes so none can be worked out from the total;
+ * - a row where every child shares one position is shown as hidden to protect the children;
+ * - how many were assessed is shown exactly from 10, else as "færre end 10"; with fewer assessed than
+ *   the threshold nothing is shown.
+ *
+ * @attr context - The setting to count: dagtilbud, skole, sfo, fritid or hjem. Default: the setting most checks are from.
+ * @attr threshold - Counts below it are hidden. Default: the provider's `overviewThreshold`, else 3; never below 3.
+ * @attr group-size - Children in the group; those without a counted check count as "ikke vurderet".
+ * @attr group-label - The group's name, e.g. "0.B".
  *
  * @tag spire-wellbeing-overview
  * @fires spire-error - `{ source, path, code, message }` for a check or an instrument the model rejects; it is left out.
@@ -37,7 +51,8 @@ export class SpireWellbeingOverview extends SpireElement {
         margin: 0 0 0.25rem;
       }
       .n,
-      .note {
+      .note,
+      .scope {
         color: var(--_muted);
         margin: 0 0 0.75rem;
       }
@@ -154,6 +169,14 @@ export class SpireWellbeingOverview extends SpireElement {
         color: var(--_muted);
         font-style: italic;
       }
+      @container (max-width: 36rem) {
+        tbody td.suppressed-row {
+          grid-column: 1 / -1;
+        }
+        tbody td.suppressed-row::before {
+          content: none;
+        }
+      }
       @media (forced-colors: active) {
         .bar {
           display: none;
@@ -176,14 +199,17 @@ export class SpireWellbeingOverview extends SpireElement {
   /** The instrument whose dimensions form the rows. Default: the provider's configuration, else Spire's default instrument. */
   @property({ attribute: false }) instrument?: Instrument;
 
-  /** Counts from 1 up to this number minus one are hidden. Default: the provider's `overviewThreshold`, else 3. */
+  /** Counts below this number (0 included) are hidden. Default: the provider's `overviewThreshold`, else 3. Never below 3: a lower one is raised to 3 and a note says so. */
   @property({ type: Number }) threshold?: number;
+
+  /** The setting to count (dagtilbud, skole, sfo, fritid, hjem). Default: the setting most of the checks are from. An unknown one is reported with `spire-error` and the default is used. */
+  @property() context?: Context;
 
   private get effectiveThreshold(): number {
     return this.threshold ?? this.config?.overviewThreshold ?? 3;
   }
 
-  /** Children in the group; those without a check count as "ikke vurderet". */
+  /** Children in the group; those without a counted check count as "ikke vurderet". */
   @property({ type: Number, attribute: 'group-size' }) groupSize?: number;
 
   /** The group's name, e.g. "0.B" or "Spirerne". */
@@ -197,11 +223,18 @@ export class SpireWellbeingOverview extends SpireElement {
     const { t } = this.i18n;
     const instrument = this.currentInstrument;
     const checks = this.hostInput.records('checks', this.checks, (input) => parseRecord(input, 'wellbeing-check'));
-    const overview = aggregateWellbeing(checks, { instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize });
+    const context = this.hostInput.usable('context', this.context, (input) => parseWith(Context, input));
+    const overview = aggregateWellbeing(checks, { instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize, ...(context ? { context } : {}) });
     const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
+    const rough = overview.assessedRough;
+    const assessed = 'exact' in rough ? this.i18n.formatNumber(rough.exact) : t('wellbeing.overview.fewerThan', { count: rough.below });
     const header = html`<h2>${title}</h2>
-      <p class="n">${t('wellbeing.overview.n', { count: overview.n })}</p>`;
-    if (overview.n === 0) return html`${header}<p class="note">${t('wellbeing.overview.empty')}</p>`;
+      <p class="n">${overview.assessed === 0 ? t('wellbeing.overview.n', { count: overview.n }) : t('wellbeing.overview.assessed', { count: overview.n, assessed })}</p>
+      ${overview.context ? html`<p class="scope">${t('wellbeing.overview.scope', { context: t(`shared.context.${overview.context}`) })}</p>` : ''}
+      ${overview.thresholdClamped
+        ? html`<p class="note" role="note">${t('wellbeing.overview.thresholdClamped', { requested: overview.requestedThreshold, threshold: overview.threshold })}</p>`
+        : ''}`;
+    if (overview.assessed === 0) return html`${header}<p class="note">${t('wellbeing.overview.empty')}</p>`;
     if (overview.suppressed) return html`${header}<p class="note" role="note">${t('wellbeing.overview.tooFew', { threshold: overview.threshold })}</p>`;
     const label = (id: string) => instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
     return html`${header}
@@ -248,11 +281,13 @@ export class SpireWellbeingOverview extends SpireElement {
         ${label}
         ${this.renderBar(row, hiddenTotal)}
       </th>
-      ${POSITIONS.map((p) =>
+      ${row.suppressed
+        ? html`<td class="count hidden suppressed-row" role="cell" colspan=${POSITIONS.length} title=${t('wellbeing.overview.rowSuppressedLong')}>${t('wellbeing.overview.rowSuppressed')}</td>`
+        : POSITIONS.map((p) =>
         row.counts[p] === null
-          ? html`<td class="count hidden" role="cell" data-label=${t(`controls.position.${p}`)} title=${t('wellbeing.overview.hiddenLong', { threshold })}>${t('wellbeing.overview.hidden')}</td>`
-          : html`<td class="count" role="cell" data-label=${t(`controls.position.${p}`)}>${this.i18n.formatNumber(row.counts[p]!)}</td>`,
-      )}
+            ? html`<td class="count hidden" role="cell" data-label=${t(`controls.position.${p}`)} title=${t('wellbeing.overview.hiddenLong', { threshold })}>${t('wellbeing.overview.hidden')}</td>`
+            : html`<td class="count" role="cell" data-label=${t(`controls.position.${p}`)}>${this.i18n.formatNumber(row.counts[p]!)}</td>`,
+          )}
       <td class="count" role="cell" data-label=${t('wellbeing.overview.total')}>${this.i18n.formatNumber(row.n)}</td>
     </tr>`;
   }
