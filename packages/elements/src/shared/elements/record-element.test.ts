@@ -22,7 +22,7 @@ const incomplete = (): ConcernNote => {
 runFormLifecycleSuite({ tag: 'spire-test-note', validValue: draft, invalidValue: incomplete });
 runWidgetContractSuite({ tag: 'spire-test-note', validValue: draft, defineModule: new URL('../../../../../test/fixtures/spire-test-note.ts', import.meta.url).href });
 
-describe('SpireFormElement', () => {
+describe('SpireRecordElement', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'da'));
 
   async function note(value = incomplete()) {
