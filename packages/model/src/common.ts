@@ -32,6 +32,10 @@ export const ISSUE_CODES = [
   'child_perspective_required',
   'reason_required',
   'agreement_or_next_step_required',
+  /** A completed wellbeing check has at least one area assessed. */
+  'dimension_required',
+  /** A completed wellbeing check says when the parents were informed, or why they were not. */
+  'parents_informed_required',
   'cpr_invalid',
   'ground_required',
   'consent_required',
@@ -258,4 +262,10 @@ export interface RecordDefinition<T> {
   schemaVersion: number;
   schema: z.ZodMiniType<T>;
   migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+  /**
+   * Rules for completing a record from now on, beyond the schema's: checked when a record is completed or
+   * amended (`checkCompletion`), never when one is read. A record completed before a rule existed stays a
+   * valid record; it meets the rule when it is next amended.
+   */
+  completionRules?(record: T): ModelIssue[];
 }

@@ -78,8 +78,11 @@ const positionOptions = (): FhirAnswerOption[] =>
     valueCoding: { system: `${CODE_SYSTEM}/position`, code },
     ...(code === 'not-assessed' ? {} : { extension: [{ url: ORDINAL_URL, valueDecimal: POSITIONS.indexOf(code) + 1 }] }),
   }));
-const smileyOptions = (): FhirAnswerOption[] =>
-  [1, 2, 3, 4, 5].map((n) => ({ valueCoding: { system: `${CODE_SYSTEM}/smiley`, code: String(n) }, extension: [{ url: ORDINAL_URL, valueDecimal: n }] }));
+const smileyOptions = (): FhirAnswerOption[] => [
+  ...[1, 2, 3, 4, 5].map((n) => ({ valueCoding: { system: `${CODE_SYSTEM}/smiley`, code: String(n) }, extension: [{ url: ORDINAL_URL, valueDecimal: n }] })),
+  // "Ved ikke / vil ikke svare": an answer without a place on the scale.
+  { valueCoding: { system: `${CODE_SYSTEM}/smiley`, code: 'dont-know' } },
+];
 
 function wellbeingItems(instrument: Instrument): FhirQuestionnaireItem[] {
   return [
@@ -107,6 +110,7 @@ function wellbeingItems(instrument: Instrument): FhirQuestionnaireItem[] {
       type: 'group',
       item: [
         { linkId: 'child.ownWords', text: 'Barnets egne ord', type: 'text' },
+        { linkId: 'child.observation', text: 'Hvad de voksne har iagttaget', type: 'text' },
         ...instrument.childItems.map((i): FhirQuestionnaireItem => ({ linkId: `child.rating.${i.id}`, text: i.text.da, type: 'choice', answerOption: smileyOptions() })),
         { linkId: 'child.reason', text: 'Hvorfor barnets perspektiv mangler', type: 'text' },
       ],
@@ -198,8 +202,9 @@ function wellbeingAnswers(check: Data): FhirResponseItem[] {
             linkId: 'child',
             item: [
               ...str('child.ownWords', cp.ownWords),
+              ...str('child.observation', cp.observation),
               ...list(cp.ratings)
-                .filter((r) => typeof r.itemId === 'string' && typeof r.value === 'number')
+                .filter((r) => typeof r.itemId === 'string' && (typeof r.value === 'number' || r.value === 'dont-know'))
                 .flatMap((r) => code(`child.rating.${r.itemId as string}`, 'smiley', String(r.value))),
               ...str('child.reason', cp.reason),
             ],

@@ -27,8 +27,16 @@ export const InstrumentDimension = z.object({
 });
 export type InstrumentDimension = z.infer<typeof InstrumentDimension>;
 
-/** A question for the child, answered on the 1–5 smiley scale. */
-export const ChildItem = z.object({ id: Id, dimensionId: z.optional(Id), text: LocalizedText });
+/**
+ * Who a child question is worded for: the youngest (0–5, asked with an adult beside them), school age
+ * (6–12) and young people (13–25). The bands follow the settings: dagtilbud, skole, and youth and education.
+ */
+export const AGE_BANDS = ['small', 'school', 'young'] as const;
+export const AgeBand = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof AgeBand>;
+
+/** A question for the child, answered on the 1–5 smiley scale; for the age bands listed, else for all. */
+export const ChildItem = z.object({ id: Id, dimensionId: z.optional(Id), text: LocalizedText, ageBands: z.optional(z.array(AgeBand)) });
 export type ChildItem = z.infer<typeof ChildItem>;
 
 /** The configuration of a wellbeing check: which dimensions are assessed and what the child is asked. */
@@ -172,14 +180,57 @@ export const defaultInstrument: Instrument = {
       },
     },
   ],
+  // Asked in the child's own words for each age band: few, concrete questions for the youngest (with an
+  // adult beside them), the whole set at school age, and questions about their own life for young people.
   childItems: [
-    { id: 'friends', dimensionId: 'relations', text: { da: 'Hvordan har du det, når du leger med de andre?', en: 'How do you feel when you play with the others?' } },
-    { id: 'someone', dimensionId: 'relations', text: { da: 'Er der nogen, du godt kan lide at være sammen med her?', en: 'Is there someone here you like to be with?' } },
-    { id: 'mood', dimensionId: 'feelings', text: { da: 'Hvordan har du det inden i for det meste?', en: 'How do you feel inside most of the time?' } },
-    { id: 'good-at', dimensionId: 'feelings', text: { da: 'Hvordan har du det med de ting, du er god til?', en: 'How do you feel about the things you are good at?' } },
-    { id: 'learning', dimensionId: 'play-learning', text: { da: 'Hvordan har du det, når I skal lære noget nyt?', en: 'How do you feel when you are learning something new?' } },
-    { id: 'sleep', dimensionId: 'body-health', text: { da: 'Hvordan har du det, når du vågner om morgenen?', en: 'How do you feel when you wake up in the morning?' } },
-    { id: 'grown-ups', dimensionId: 'safety-care', text: { da: 'Hvordan har du det med de voksne her?', en: 'How do you feel about the grown-ups here?' } },
-    { id: 'home', dimensionId: 'safety-care', text: { da: 'Hvordan har du det, når du er derhjemme?', en: 'How do you feel when you are at home?' } },
+    { id: 'small-play', dimensionId: 'relations', ageBands: ['small'], text: { da: 'Er det sjovt at lege med de andre børn?', en: 'Is it fun to play with the other children?' } },
+    { id: 'small-happy', dimensionId: 'feelings', ageBands: ['small'], text: { da: 'Er du glad, når du er her?', en: 'Are you happy when you are here?' } },
+    { id: 'small-grown-ups', dimensionId: 'safety-care', ageBands: ['small'], text: { da: 'Er de voksne her gode ved dig?', en: 'Are the grown-ups here kind to you?' } },
+    { id: 'small-home', dimensionId: 'safety-care', ageBands: ['small'], text: { da: 'Hvordan er det at være derhjemme?', en: 'What is it like to be at home?' } },
+    { id: 'friends', dimensionId: 'relations', ageBands: ['school'], text: { da: 'Hvordan har du det, når du leger med de andre?', en: 'How do you feel when you play with the others?' } },
+    { id: 'someone', dimensionId: 'relations', ageBands: ['school'], text: { da: 'Er der nogen, du godt kan lide at være sammen med her?', en: 'Is there someone here you like to be with?' } },
+    { id: 'mood', dimensionId: 'feelings', ageBands: ['school'], text: { da: 'Hvordan har du det indeni for det meste?', en: 'How do you feel inside most of the time?' } },
+    { id: 'good-at', dimensionId: 'feelings', ageBands: ['school'], text: { da: 'Hvordan har du det med de ting, du er god til?', en: 'How do you feel about the things you are good at?' } },
+    { id: 'learning', dimensionId: 'play-learning', ageBands: ['school'], text: { da: 'Hvordan har du det, når I skal lære noget nyt?', en: 'How do you feel when you are learning something new?' } },
+    { id: 'sleep', dimensionId: 'body-health', ageBands: ['school'], text: { da: 'Hvordan har du det, når du vågner om morgenen?', en: 'How do you feel when you wake up in the morning?' } },
+    { id: 'grown-ups', dimensionId: 'safety-care', ageBands: ['school'], text: { da: 'Hvordan har du det med de voksne her?', en: 'How do you feel about the grown-ups here?' } },
+    { id: 'home', dimensionId: 'safety-care', ageBands: ['school'], text: { da: 'Hvordan har du det, når du er derhjemme?', en: 'How do you feel when you are at home?' } },
+    { id: 'young-friends', dimensionId: 'relations', ageBands: ['young'], text: { da: 'Hvordan har du det med dine venner og dem, du går i klasse eller arbejder med?', en: 'How do you feel about your friends and the people you study or work with?' } },
+    { id: 'young-talk', dimensionId: 'relations', ageBands: ['young'], text: { da: 'Har du nogen, du kan tale med, når noget er svært?', en: 'Do you have someone to talk to when something is hard?' } },
+    { id: 'young-self', dimensionId: 'feelings', ageBands: ['young'], text: { da: 'Hvordan har du det med dig selv for det meste?', en: 'How do you feel about yourself most of the time?' } },
+    { id: 'young-school-work', dimensionId: 'play-learning', ageBands: ['young'], text: { da: 'Hvordan går det med skole, uddannelse eller arbejde?', en: 'How are school, education or work going?' } },
+    { id: 'young-energy', dimensionId: 'body-health', ageBands: ['young'], text: { da: 'Hvordan sover du, og har du energi i hverdagen?', en: 'How do you sleep, and do you have energy in everyday life?' } },
+    { id: 'young-safe', dimensionId: 'safety-care', ageBands: ['young'], text: { da: 'Føler du dig tryg der, hvor du bor?', en: 'Do you feel safe where you live?' } },
   ],
 };
+
+/**
+ * The child's age band on `today`: from the birth date, else the birth year (age this year), else from the
+ * setting (dagtilbud → small, skole and SFO → school); undefined when nothing tells.
+ */
+export function childAgeBand(child: { birthDate?: unknown; birthYear?: unknown; context?: unknown } | undefined, today: Date = new Date()): AgeBand | undefined {
+  if (typeof child !== 'object' || child === null) return undefined;
+  const age = ageOn(child, today);
+  if (age !== undefined) return age < 6 ? 'small' : age < 13 ? 'school' : 'young';
+  if (child.context === 'dagtilbud') return 'small';
+  if (child.context === 'skole' || child.context === 'sfo') return 'school';
+  return undefined;
+}
+
+function ageOn(child: { birthDate?: unknown; birthYear?: unknown }, today: Date): number | undefined {
+  const year = today.getFullYear();
+  if (typeof child.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child.birthDate)) {
+    const [y, m, d] = child.birthDate.split('-').map(Number) as [number, number, number];
+    const hadBirthday = today.getMonth() + 1 > m || (today.getMonth() + 1 === m && today.getDate() >= d);
+    return year - y - (hadBirthday ? 0 : 1);
+  }
+  if (typeof child.birthYear === 'number' && Number.isInteger(child.birthYear)) return year - child.birthYear;
+  return undefined;
+}
+
+/** The instrument's questions for an age band: those for the band and those for every band, in order. */
+export function childItemsFor(instrument: Pick<Instrument, 'childItems'>, band: AgeBand | undefined): ChildItem[] {
+  const items = Array.isArray(instrument.childItems) ? instrument.childItems : [];
+  if (!band) return items.filter((i) => !i.ageBands || i.ageBands.includes('school'));
+  return items.filter((i) => !i.ageBands || i.ageBands.includes(band));
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type WellbeingCheck, completeRecord, createWellbeingCheck, isRequiredAtCompletion, openRecord, parseRecord } from './index.js';
+import { type WellbeingCheck, checkCompletion, completeRecord, createWellbeingCheck, isRequiredAtCompletion, openRecord, parseRecord } from './index.js';
 import { exampleAuthor, exampleChild, exampleIndstilling, exampleUnderretning, exampleWellbeingCheck } from './examples/index.js';
 
 const by = { name: 'Mette Holm', role: 'pædagog' };
@@ -124,4 +124,63 @@ describe('openRecord', () => {
   function fresh(): WellbeingCheck {
     return createWellbeingCheck({ id: 'wc-open', author: exampleAuthor, child: exampleChild, now: at });
   }
+});
+
+describe('checkCompletion', () => {
+  const draftOf = (patch: Partial<WellbeingCheck> = {}): WellbeingCheck => ({ ...structuredClone(exampleWellbeingCheck), status: 'draft', ...patch });
+  const codes = (record: WellbeingCheck) => {
+    const result = checkCompletion(record, by, at);
+    return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+  };
+
+  it('completes a draft that meets every rule, as completeRecord makes it', () => {
+    const result = checkCompletion(draftOf(), by, at);
+    expect(result.ok && result.value.status).to.equal('completed');
+    expect(result.ok && result.value.history.at(-1)?.action).to.equal('completed');
+  });
+
+  it('asks for at least one assessed area, and for when the parents were informed or why not', () => {
+    const check = draftOf({ parentPerspective: { view: 'Glade for samarbejdet.' } });
+    check.dimensions = check.dimensions.map((d) => ({ dimensionId: d.dimensionId, position: 'not-assessed' as const }));
+    expect(codes(check)).to.deep.equal(['dimension_required@dimensions', 'parents_informed_required@parentPerspective.informedOn']);
+  });
+
+  it('takes a written reason or the safeguarding choice instead of the date', () => {
+    expect(codes(draftOf({ parentPerspective: { notInformedReason: 'Mor er på hospitalet; vi ringer mandag.' } }))).to.deep.equal([]);
+    expect(codes(draftOf({ parentPerspective: { notInformedBecause: 'suspected-abuse-by-parent' } }))).to.deep.equal([]);
+    expect(codes(draftOf({ parentPerspective: { notInformedReason: '   ' } }))).to.deep.equal(['parents_informed_required@parentPerspective.informedOn']);
+    expect(codes(draftOf({ parentPerspective: undefined }))).to.deep.equal(['parents_informed_required@parentPerspective.informedOn']);
+  });
+
+  it('reports the schema and the completion rules together, in one go', () => {
+    const check = draftOf({ parentPerspective: undefined, childPerspective: undefined });
+    expect(codes(check)).to.deep.equal(['child_perspective_required@childPerspective', 'parents_informed_required@parentPerspective.informedOn']);
+  });
+
+  it('leaves a check completed before the rules a valid record, asking them when it is amended', () => {
+    const legacy = { ...structuredClone(exampleWellbeingCheck), parentPerspective: undefined };
+    expect(parseRecord(legacy).ok).to.equal(true);
+    expect(codes(legacy)).to.deep.equal(['parents_informed_required@parentPerspective.informedOn']);
+  });
+
+  it('marks the parents date required until a reason is written, and the reason always optional', () => {
+    const check = draftOf({ parentPerspective: {} });
+    expect(isRequiredAtCompletion(check, 'parentPerspective.informedOn')).to.equal(true);
+    expect(isRequiredAtCompletion(check, 'parentPerspective.notInformedReason')).to.equal(false);
+    expect(isRequiredAtCompletion(draftOf({ parentPerspective: { notInformedReason: 'Vi ringer mandag.' } }), 'parentPerspective.informedOn')).to.equal(false);
+  });
+
+  it('never throws on a record the rules cannot read', () => {
+    const broken = { ...draftOf(), dimensions: 'nope' } as unknown as WellbeingCheck;
+    expect(() => checkCompletion(broken, by, at)).not.to.throw();
+    expect(checkCompletion(broken, by, at).ok).to.equal(false);
+  });
+});
+
+describe('isRequiredAtCompletion where the part is missing', () => {
+  it('marks the parents date required on a check with no parents section yet', () => {
+    const check = { ...structuredClone(exampleWellbeingCheck), status: 'draft' as const, parentPerspective: undefined };
+    expect(isRequiredAtCompletion(check, 'parentPerspective.informedOn')).to.equal(true);
+    expect(isRequiredAtCompletion(check, 'parentPerspective.view')).to.equal(false);
+  });
 });

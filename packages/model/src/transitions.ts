@@ -1,5 +1,5 @@
-import type { ParseResult } from './common.js';
-import { type SpireRecord, parseRecord } from './records.js';
+import type { ModelIssue, ParseResult, RecordDefinition } from './common.js';
+import { type SpireRecord, parseRecord, recordDefinitions } from './records.js';
 
 /** Who completes: the history keeps name and role only. */
 export interface Completer {
@@ -39,6 +39,30 @@ export function completeRecord<T extends SpireRecord>(record: T, by: Completer, 
   }
 }
 
+/**
+ * Whether the record may be completed (or amended) now, and the record as completing makes it: the
+ * transition (`completeRecord`), the record's schema, and the rules completing asks from now on (a
+ * wellbeing check assesses at least one area and says whether the parents know). All issues in one go.
+ */
+export function checkCompletion<T extends SpireRecord>(record: T, by: Completer, now: Date = new Date()): ParseResult<T> {
+  const completed = completeRecord(record, by, now);
+  if (!completed.ok) return completed;
+  const parsed = parseRecord(completed.value, record.kind);
+  // The rules are read defensively: on a record the schema rejects they add what they can still tell.
+  const issues = [...(parsed.ok ? [] : parsed.issues), ...completionRuleIssues(parsed.ok ? parsed.value : completed.value)];
+  return issues.length ? { ok: false, issues } : (parsed as ParseResult<T>);
+}
+
+function completionRuleIssues(record: SpireRecord): ModelIssue[] {
+  const definition = recordDefinitions[record.kind] as RecordDefinition<SpireRecord> | undefined;
+  try {
+    return definition?.completionRules?.(record) ?? [];
+  } catch {
+    // A record whose shape the rules cannot read has schema issues already.
+    return [];
+  }
+}
+
 const skeletons = new WeakMap<object, string>();
 const answers = new Map<string, boolean>();
 const ANSWERS_KEPT = 2000;
@@ -70,14 +94,12 @@ function computeRequired(record: SpireRecord, path: string): boolean {
   const copy = structuredClone(record) as unknown as Record<string, unknown>;
   let parent: unknown = copy;
   for (const key of keys.slice(0, -1)) {
-    if (typeof parent !== 'object' || parent === null) return false;
+    if (typeof parent !== 'object' || parent === null) break;
     parent = (parent as Record<string, unknown>)[key];
   }
-  if (typeof parent !== 'object' || parent === null) return false;
-  delete (parent as Record<string, unknown>)[keys.at(-1)!];
-  const completed = completeRecord(copy as unknown as SpireRecord, { name: 'x', role: 'x' });
-  if (!completed.ok) return false;
-  const result = parseRecord(completed.value, record.kind);
+  // Where the part holding the field is missing too (no parents' section yet), the field is absent already.
+  if (typeof parent === 'object' && parent !== null) delete (parent as Record<string, unknown>)[keys.at(-1)!];
+  const result = checkCompletion(copy as unknown as SpireRecord, { name: 'x', role: 'x' });
   // The field is absent now: any issue at its path (a missing text, a missing choice) says it is needed.
   return !result.ok && result.issues.some((issue) => issue.path.join('.') === path);
 }

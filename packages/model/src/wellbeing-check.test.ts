@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type WellbeingCheck, createWellbeingCheck, defaultInstrument, parseRecord, parseWith, suggestOverallPosition, Instrument, ChildPerspective } from './index.js';
+import { type WellbeingCheck, childAgeBand, childItemsFor, createWellbeingCheck, defaultInstrument, parseRecord, parseWith, suggestOverallPosition, Instrument, ChildPerspective } from './index.js';
 import { exampleWellbeingCheck, exampleWellbeingCheckV1 } from './examples/index.js';
 
 const author = { name: 'Mette Holm', role: 'pædagog', institution: 'Østervang Skole' };
@@ -125,5 +125,36 @@ describe('completion errors in one go', () => {
       'overall_position_required@overall.position',
       'child_perspective_required@childPerspective',
     ]);
+  });
+});
+
+describe('the youngest children and the child perspective', () => {
+  it('takes "ved ikke / vil ikke svare" as an answer of its own, and nothing else beside 1–5', () => {
+    expect(codes(completed({ childPerspective: { method: 'own-rating', ratings: [{ itemId: 'friends', value: 'dont-know' }] } }))).to.deep.equal([]);
+    expect(codes(completed({ childPerspective: { method: 'own-rating', ratings: [{ itemId: 'friends', value: 'maybe' as never }] } }))[0]?.[1]).to.equal('childPerspective.ratings.0.value');
+  });
+
+  it('accepts what the adults observed as the perspective of a child who cannot yet answer', () => {
+    expect(codes(completed({ childPerspective: { method: 'observation', observation: 'Ida søger hen til Mette og smiler, når hun bliver hentet ind i legen.' } }))).to.deep.equal([]);
+    expect(codes(completed({ childPerspective: { method: 'observation', observation: '  ' } }))).to.deep.equal([['child_perspective_required', 'childPerspective']]);
+  });
+
+  it('tells the age band from the birth date, the birth year or the setting', () => {
+    const today = new Date(2026, 10, 23);
+    expect(childAgeBand({ birthDate: '2022-05-01' }, today)).to.equal('small');
+    expect(childAgeBand({ birthDate: '2020-11-24' }, today)).to.equal('small');
+    expect(childAgeBand({ birthDate: '2020-11-23' }, today)).to.equal('school');
+    expect(childAgeBand({ birthYear: 2012 }, today)).to.equal('young');
+    expect(childAgeBand({ context: 'dagtilbud' }, today)).to.equal('small');
+    expect(childAgeBand({ context: 'fritid' }, today)).to.equal(undefined);
+    expect(childAgeBand(null as never, today)).to.equal(undefined);
+  });
+
+  it('asks each age band its own questions, school age when the band is unknown', () => {
+    const ids = (band?: 'small' | 'school' | 'young') => childItemsFor(defaultInstrument, band).map((i) => i.id);
+    expect(ids('small')).to.deep.equal(['small-play', 'small-happy', 'small-grown-ups', 'small-home']);
+    expect(ids('young').every((id) => id.startsWith('young-'))).to.equal(true);
+    expect(ids(undefined)).to.deep.equal(ids('school'));
+    expect(ids('school')).to.include('friends');
   });
 });

@@ -2,6 +2,7 @@ import './zod.js';
 import * as z from 'zod/mini';
 import {
   type CreateRecordOptions,
+  type ModelIssue,
   type RecordDefinition,
   Id,
   IsoDate,
@@ -13,7 +14,7 @@ import {
   recordBase,
   text,
 } from './common.js';
-import { Agreement, ChildPerspective, ParentPerspective, hasChildPerspective } from './perspectives.js';
+import { Agreement, ChildPerspective, FollowUp, ParentPerspective, hasChildPerspective, parentsInformedOrReason } from './perspectives.js';
 import { type Instrument, POSITION_WEIGHT, Position, defaultInstrument } from './instrument.js';
 import { plainArray, plainObject } from './plain.js';
 
@@ -61,6 +62,8 @@ export const WellbeingCheck = z
     childPerspective: z.optional(ChildPerspective),
     parentPerspective: z.optional(ParentPerspective),
     agreements: z.array(Agreement),
+    /** Last round's agreements followed up: done, not done, or continued into this round's agreements. */
+    followUps: z.optional(z.array(FollowUp)),
     nextStep: z.optional(NextStep),
   })
   .check((ctx) => {
@@ -161,9 +164,22 @@ function migrateV1(old: Record<string, unknown>): Record<string, unknown> {
   return next;
 }
 
+/**
+ * What completing a check asks since the first pilot (checks completed before keep their status): at
+ * least one area assessed, and when the parents were informed or why they were not. The date field is
+ * where that answer usually goes; a written reason or the safeguarding choice also answers it.
+ */
+function wellbeingCompletionRules(check: WellbeingCheck): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  if (check.dimensions.every((d) => d.position === 'not-assessed')) issues.push({ code: 'dimension_required', path: ['dimensions'], params: {} });
+  if (!parentsInformedOrReason(check.parentPerspective)) issues.push({ code: 'parents_informed_required', path: ['parentPerspective', 'informedOn'], params: {} });
+  return issues;
+}
+
 export const wellbeingCheckDefinition: RecordDefinition<WellbeingCheck> = {
   kind: 'wellbeing-check',
   schemaVersion: WELLBEING_CHECK_VERSION,
   schema: WellbeingCheck,
   migrations: { 1: migrateV1 },
+  completionRules: wellbeingCompletionRules,
 };

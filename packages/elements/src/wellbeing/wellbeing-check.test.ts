@@ -233,6 +233,7 @@ describe('<spire-wellbeing-check>', () => {
     expect(inlineStyleAttributes(el), 'no style attributes (strict CSP)').to.deep.equal([]);
     await sendKeys({ press: 'ArrowDown' }); // samtale → tre huse
     await sendKeys({ press: 'ArrowDown' }); // → egen vurdering
+    await sendKeys({ press: 'ArrowDown' }); // → iagttagelse
     await sendKeys({ press: 'ArrowDown' }); // → ønskede ikke
     await settle(el);
     expect(el.value!.childPerspective!.method).to.equal('declined');
@@ -275,6 +276,32 @@ describe('<spire-wellbeing-check>', () => {
     expect(el.value!.agreements[0]!.goal).to.equal('Ida har en at lege med');
   });
 
+  it('completes only with at least one area assessed and the parents informed, or why not', async () => {
+    const el = await check(fresh());
+    await pickPosition(el, 'overall.position', 'green');
+    $(el, 'input[name="childPerspective"]').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    $(el, '[data-field="childPerspective.ownWords"]').focus();
+    await sendKeys({ type: 'Det er godt.' });
+    await settle(el);
+    expect(await el.submit()).to.equal(undefined);
+    await settle(el);
+    expect($$(el, '.error-summary a').map((a) => a.textContent)).to.deep.equal([
+      'Vurdering pr. område: Vurder mindst ét område, før vurderingen afsluttes.',
+      'Forældrene er orienteret den: Skriv, hvornår forældrene blev orienteret – eller hvorfor de ikke er.',
+    ]);
+    expect(($(el, '[data-field="parentPerspective.informedOn"]') as HTMLElement & { optional: boolean }).optional, 'the date is not marked (frivilligt)').to.equal(false);
+    $$(el, '.error-summary a')[0]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement === $(el, '[data-field="dimensions"]'), 'the first link leads to the areas').to.equal(true);
+    await pickPosition(el, 'dimensions.0.position', 'green');
+    $(el, '[data-field="parentPerspective.notInformedReason"]').focus();
+    await sendKeys({ type: 'Vi ringer til far i morgen.' });
+    await settle(el);
+    expect(await el.submit(), 'completes now').to.exist;
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const el = await check();
     const submitted = oneEvent(el, 'spire-submit');
@@ -290,6 +317,10 @@ describe('<spire-wellbeing-check>', () => {
     await settle(el);
     $(el, '[data-field="childPerspective.ownWords"]').focus();
     await sendKeys({ type: 'Jeg kan godt lide at tegne.' });
+    await settle(el);
+    // The parents are not informed yet: why.
+    $(el, '[data-field="parentPerspective.notInformedReason"]').focus();
+    await sendKeys({ type: 'Vi ringer til mor i morgen.' });
     await settle(el);
     // Submit with Enter on the button.
     $(el, '.actions button.primary').focus();

@@ -19,6 +19,8 @@ import {
   parseWith,
   suggestOverallPosition,
   chronologicalChecks,
+  childAgeBand,
+  childItemsFor,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { wellbeingCheckStyles } from './wellbeing-check.styles.js';
@@ -127,6 +129,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       const id = this.value?.dimensions[Number(index)]?.dimensionId;
       return this.currentInstrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id ?? '';
     };
+    if (key === 'dimensions') return t('wellbeing.check.dimensions.legend');
     if (parts[0] === 'dimensions' && parts[2] === 'justification') return t('wellbeing.check.dimensions.justification', { dimension: dimensionLabel(parts[1]!) });
     if (parts[0] === 'dimensions') return dimensionLabel(parts[1]!);
     if (parts[0] === 'agreements' && parts.length >= 3) return `${t('wellbeing.check.agreements.item', { n: Number(parts[1]) + 1 })} – ${t(`wellbeing.check.agreements.${parts[2]}`)}`;
@@ -143,6 +146,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       childPerspective: 'wellbeing.check.child.legend',
       'childPerspective.reason': 'wellbeing.check.child.reason',
       'childPerspective.ownWords': 'wellbeing.check.child.ownWords',
+      'childPerspective.observation': 'wellbeing.check.child.observation',
       'parentPerspective.informedOn': 'wellbeing.check.parents.informedOn',
       'parentPerspective.notInformedReason': 'wellbeing.check.parents.notInformedReason',
       agreements: 'wellbeing.check.agreements.legend',
@@ -299,6 +303,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     return html`<section part="section">
       <h3 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h3>
       <p class="note">${t('wellbeing.check.positionsNote')}</p>
+      <div data-field="dimensions" tabindex="-1" id=${fieldId('dimensions')}>${this.renderFieldError('dimensions')}</div>
       ${check.dimensions.map((assessment, index) => {
         const dimension = this.currentInstrument.dimensions.find((d) => d.id === assessment.dimensionId);
         const label = dimension?.label[locale] ?? assessment.dimensionId;
@@ -393,6 +398,12 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       )}
       ${method === 'conversation' || method === 'own-rating'
         ? this.fields.text('childPerspective.ownWords', t('wellbeing.check.child.ownWords'), perspective?.ownWords, (ownWords) => setPerspective({ ownWords }), { verbatim: true, optional: method === 'own-rating' })
+        : nothing}
+      ${method === 'observation'
+        ? this.fields.text('childPerspective.observation', t('wellbeing.check.child.observation'), perspective?.observation, (observation) => setPerspective({ observation }), {
+            hint: t('wellbeing.check.child.observationHint'),
+            rows: 4,
+          })
         : nothing}
       ${method === 'three-houses'
         ? html`<div class="row">
@@ -498,7 +509,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   private renderChildMode(check: WellbeingCheck) {
     const ratings = Object.fromEntries((check.childPerspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
     return html`<spire-wellbeing-child-view
-        .items=${this.currentInstrument.childItems}
+        .items=${childItemsFor(this.currentInstrument, childAgeBand(check.child))}
         .ratings=${ratings}
         @child-answer=${(e: CustomEvent<ChildAnswerDetail>) => this.recordChildAnswer(e.detail)}
         @child-done=${() => this.endChildMode()}

@@ -28,6 +28,8 @@ export const issues = {
   child_perspective_required: 'Beskriv barnets perspektiv – eller hvorfor det ikke har været muligt.',
   reason_required: 'Skriv en begrundelse.',
   agreement_or_next_step_required: 'Ved gul eller rød: tilføj mindst én aftale, eller vælg et andet næste skridt end "fortsæt".',
+  dimension_required: 'Vurder mindst ét område, før vurderingen afsluttes.',
+  parents_informed_required: 'Skriv, hvornår forældrene blev orienteret – eller hvorfor de ikke er.',
   cpr_invalid: 'Skriv et gyldigt CPR-nummer (DDMMÅÅ-XXXX).',
   ground_required: 'Vælg grundlaget for underretningen.',
   consent_required: 'En indstilling kræver samtykke fra forældremyndighedsindehaverne.',

@@ -23,6 +23,8 @@ export const issues: Messages<typeof da> = {
   child_perspective_required: "Describe the child's perspective – or why it has not been possible.",
   reason_required: 'Write a reason.',
   agreement_or_next_step_required: 'For yellow or red: add at least one agreement, or choose a next step other than "continue".',
+  dimension_required: 'Assess at least one area before completing the check.',
+  parents_informed_required: 'Write when the parents were informed – or why they have not been.',
   cpr_invalid: 'Enter a valid CPR number (DDMMYY-XXXX).',
   ground_required: 'Choose the ground for the notification.',
   consent_required: 'A referral for help needs the consent of those with parental custody.',

@@ -9,10 +9,12 @@ import {
   Author,
   ChildRef,
   LanguageRules,
+  checkCompletion,
   completeRecord,
   isRequiredAtCompletion,
   openRecord,
   parseRecord,
+  type ParseResult,
   parseWith,
 } from '@spire/model';
 import { SpireElement } from './spire-element.js';
@@ -274,8 +276,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     if (!this.value || this.isDisabled || this.readonly) return undefined;
     // Pressing "complete" again with nothing changed must not log a correction that never happened.
     if (this.value.status !== 'draft' && !this.changedSinceCompletion) return undefined;
-    const candidate = this.toSubmitted(this.value);
-    const result = parseRecord(candidate, this.recordKind);
+    const result = this.checkSubmitted(this.value);
     if (!result.ok) {
       this.validation.set(result.issues);
       this.validation.showAll();
@@ -499,7 +500,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const value = this.current;
     const submitted = value ? this.toSubmitted(value) : undefined;
     this.internals.setFormValue(submitted ? JSON.stringify(submitted) : null);
-    const issues: ModelIssue[] = submitted ? this.validateSubmitted(submitted) : [];
+    const checked = value ? this.checkSubmitted(value) : undefined;
+    const issues: ModelIssue[] = checked && !checked.ok ? checked.issues : [];
     this.validation.set(issues);
     const missing = this.required && !value;
     if (this.isDisabled) {
@@ -516,9 +518,10 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     this.updateStates();
   }
 
-  private validateSubmitted(submitted: T): ModelIssue[] {
-    const result = parseRecord(submitted, this.recordKind);
-    return result.ok ? [] : result.issues;
+  /** The record as submitting makes it, checked by the model's completion rules. */
+  private checkSubmitted(value: T): ParseResult<T> {
+    const by = this.currentAuthor ?? value.author;
+    return checkCompletion(value, { name: by.name, role: by.role });
   }
 
   /** Where the browser anchors its validation message; the first focusable field by default. */
