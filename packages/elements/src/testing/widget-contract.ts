@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { SpireRecord } from '@spire/model';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
-import { type Locale, SUPPORTED_LOCALES, hasKey } from '../shared/i18n/i18n.js';
+import { type Locale, SUPPORTED_LOCALES, formatDate, hasKey } from '../shared/i18n/i18n.js';
 import type { SpireErrorDetail } from '../shared/events.js';
 // The bad-settings checks put the widget inside a provider.
 import '../shared/provider/define.js';
@@ -258,7 +258,10 @@ export function runWidgetContractSuite(options: WidgetContractOptions): void {
           const root = el.shadowRoot!;
           const controls = root.querySelectorAll(FORM_CONTROLS).length;
           expect(controls, 'a form before printing').to.be.greaterThan(0);
-          const written = [...new Set(deepElements(el).filter((n) => n.matches(TEXT_FIELDS)).map((n) => userText((n as HTMLInputElement).value)))].filter(Boolean);
+          // A date is typed as digits (`spire-date-field`'s text input) and printed in words: it is checked as a date.
+          const inDateField = (n: Element) => (n.getRootNode() as ShadowRoot).host?.localName === 'spire-date-field';
+          const written = [...new Set(deepElements(el).filter((n) => n.matches(TEXT_FIELDS) && !inDateField(n)).map((n) => userText((n as HTMLInputElement).value)))].filter(Boolean);
+          const dates = deepElements(el).flatMap((n) => (n.localName === 'spire-date-field' && (n as HTMLInputElement).value ? [formatDate((n as HTMLInputElement).value, lang)] : []));
           expect(written.length, 'text fields with the record’s text').to.be.greaterThan(0);
           const print = root.querySelector<HTMLElement>('[data-action="print"]');
           expect(Boolean(print), 'a print button').to.equal(true);
@@ -268,6 +271,7 @@ export function runWidgetContractSuite(options: WidgetContractOptions): void {
           expect([...root.querySelectorAll(FORM_CONTROLS)].map((n) => n.localName), 'controls while printing').to.deep.equal([]);
           const printed = userText(textOf(root));
           for (const text of written) expect(printed, 'printed text').to.contain(text);
+          for (const date of dates) expect(printed, 'printed date').to.contain(userText(date));
           for (const text of written) {
             const holder = [...root.querySelectorAll('*')].find((n) => userText(n.textContent).includes(text) && ![...n.children].some((c) => userText(c.textContent).includes(text)));
             expect(holder?.checkVisibility({ visibilityProperty: true, opacityProperty: true }), `"${text}" visible`).to.equal(true);

@@ -33,7 +33,12 @@ export const controls = {
     },
   },
   date: {
-    invalid: 'Skriv en gyldig dato.',
+    /** The visible format hint; the field writes dates in this form (day, month, year). */
+    format: 'dd.mm.åååå',
+    /** The same hint for screen readers, which would otherwise spell out "d d punktum m m". */
+    formatSpoken: 'Dag, måned og år, fx 10.11.2026',
+    invalid: 'Skriv datoen som dd.mm.åååå, fx 10.11.2026.',
+    impossible: 'Den dato findes ikke. Tjek dag og måned, fx 10.11.2026.',
     beforeMin: 'Datoen skal være {{min}} eller senere.',
     afterMax: 'Datoen skal være {{max}} eller tidligere.',
   },

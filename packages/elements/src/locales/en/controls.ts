@@ -35,7 +35,10 @@ export const controls: Messages<typeof da> = {
     },
   },
   date: {
-    invalid: 'Enter a valid date.',
+    format: 'dd/mm/yyyy',
+    formatSpoken: 'Day, month and year, e.g. 10/11/2026',
+    invalid: 'Write the date as dd/mm/yyyy, e.g. 10/11/2026.',
+    impossible: 'That date does not exist. Check the day and month, e.g. 10/11/2026.',
     beforeMin: 'The date must be {{min}} or later.',
     afterMax: 'The date must be {{max}} or earlier.',
   },

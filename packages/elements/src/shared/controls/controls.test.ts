@@ -7,7 +7,6 @@ import '../../wellbeing/child-mode/define.js';
 import type { SpirePositionPicker } from '../../wellbeing/controls/position-picker.js';
 import type { SpireSmileyScale } from '../../wellbeing/child-mode/smiley-scale.js';
 import type { SpireTextArea } from './text-area.js';
-import type { SpireDateField } from './date-field.js';
 import { ListEditor, listEditorStyles } from './list-editor.js';
 import { LocaleController } from '../i18n/i18n.js';
 import { defineElement } from '../define-element.js';
@@ -134,30 +133,6 @@ describe('<spire-text-area>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Teksten er 1 tegn for lang.');
     expect(el.shadowRoot!.querySelector('.count')!.classList.contains('over')).to.equal(true);
-  });
-});
-
-describe('<spire-date-field>', () => {
-  it('is accessible and spells out the chosen date', async () => {
-    const el = await fixture<SpireDateField>(html`<spire-date-field label="Opfølgning" value="2026-12-01"></spire-date-field>`);
-    await expect(el).to.be.accessible();
-    expect(el.shadowRoot!.querySelector('.spelled')!.textContent).to.equal('tirsdag den 1. december 2026');
-  });
-
-  it('explains a date outside the range, in Danish and English', async () => {
-    const el = await fixture<SpireDateField>(html`<spire-date-field label="Opfølgning" min="2026-11-22"></spire-date-field>`);
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.value = '2026-11-01';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(el.value).to.equal('2026-11-01');
-    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('Datoen skal være 22. november 2026 eller senere.');
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
-    el.setAttribute('lang', 'en');
-    await aTimeout(0);
-    input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('The date must be 22 November 2026 or later.');
   });
 });
 
