@@ -35,7 +35,7 @@ describe('<spire-wellbeing-overview>', () => {
     await expect(el).to.be.accessible();
     // gul 3, rød 1, ikke vurderet 0: 1 and 0 hidden, and gul with them so neither can be worked out.
     expect(cells(el, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '10']);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Trivselsoverblik for 0.B');
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal('Trivselsoverblik for 0.B');
     expect(inlineStyleAttributes(el), 'no style attributes (strict CSP)').to.deep.equal([]);
     expect([...el.shadowRoot!.querySelectorAll('.bar')][0]!.querySelectorAll('rect').length).to.equal(2);
     expect([...[...el.shadowRoot!.querySelectorAll('.bar')][0]!.querySelectorAll('rect')].map((r) => [r.getAttribute('data-position'), r.getAttribute('width')])).to.deep.equal([['green', '6'], ['hidden', '4']]);
@@ -129,7 +129,7 @@ describe('<spire-wellbeing-overview>', () => {
     expect(titles.join(' ')).not.to.match(rawText);
     document.documentElement.setAttribute('lang', 'en');
     const inherits = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview .checks=${group}></spire-wellbeing-overview>`);
-    expect(inherits.shadowRoot!.querySelector('h2')!.textContent).to.equal('Wellbeing overview');
+    expect(inherits.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal('Wellbeing overview');
   });
 });
 
@@ -161,5 +161,36 @@ describe('<spire-wellbeing-overview> in a provider', () => {
     await lowEl.updateComplete;
     expect(cells(lowEl, 0)).to.deep.equal(['6', 'skjult', 'skjult', 'skjult', '10']);
     expect(lowEl.shadowRoot!.textContent).to.contain('Overblikket bruger 3');
+  });
+});
+
+describe('headings and order that fit the host page', () => {
+  it('takes the heading level from the host, and reports one outside 1–6', async () => {
+    const errors: { path: string }[] = [];
+    const el = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview heading-level="3" .checks=${group}></spire-wellbeing-overview>`);
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    const bad = await fixture<SpireWellbeingOverview>(html`<spire-wellbeing-overview heading-level="9" .checks=${group} @spire-error=${(e: CustomEvent) => errors.push(e.detail)}></spire-wellbeing-overview>`);
+    await bad.updateComplete;
+    expect(bad.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
+    expect(errors.map((e) => e.path)).to.deep.equal(['headingLevel']);
+    expect(el.shadowRoot!.querySelector('[role=region]'), 'the scrolling table is no landmark').to.equal(null);
+  });
+
+  it('shows the current round first in a narrow trend, oldest first in a wide one', async () => {
+    const now = { ...structuredClone(exampleWellbeingCheck), id: 'now' };
+    const heads = (el: SpireWellbeingTrend) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const wide = await fixture<HTMLElement>(html`<div class="w"><spire-wellbeing-trend .checks=${[exampleWellbeingCheckEarlier, now]}></spire-wellbeing-trend></div>`);
+    wide.style.width = '900px';
+    const narrowBox = await fixture<HTMLElement>(html`<div><spire-wellbeing-trend .checks=${[exampleWellbeingCheckEarlier, now]}></spire-wellbeing-trend></div>`);
+    narrowBox.style.width = '340px';
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    const w = wide.querySelector<SpireWellbeingTrend>('spire-wellbeing-trend')!;
+    const n = narrowBox.querySelector<SpireWellbeingTrend>('spire-wellbeing-trend')!;
+    await w.updateComplete;
+    await n.updateComplete;
+    expect(heads(w)).to.deep.equal(['Område', 'Forår 2026', 'Efterår 2026']);
+    expect(heads(n)).to.deep.equal(['Område', 'Efterår 2026', 'Forår 2026']);
+    expect(n.shadowRoot!.textContent).to.contain('Nyeste runde står først.');
+    await expect(n).to.be.accessible();
   });
 });

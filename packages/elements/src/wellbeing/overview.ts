@@ -46,7 +46,7 @@ export class SpireWellbeingOverview extends SpireElement {
     ...SpireElement.styles,
     positionMarkStyles,
     css`
-      h2 {
+      .title {
         font-size: var(--spire-font-size-l, 1.25rem);
         margin: 0 0 0.25rem;
       }
@@ -212,6 +212,20 @@ export class SpireWellbeingOverview extends SpireElement {
   /** Children in the group; those without a counted check count as "ikke vurderet". */
   @property({ type: Number, attribute: 'group-size' }) groupSize?: number;
 
+  /**
+   * The level of the overview's heading (1–6), to fit the host page's outline: 2 by default. Another
+   * value is reported with `spire-error` and 2 is used.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  private get effectiveHeadingLevel(): number {
+    return this.hostInput.usable('headingLevel', this.headingLevel, (input) =>
+      typeof input === 'number' && Number.isInteger(input) && input >= 1 && input <= 6
+        ? { ok: true as const, value: input }
+        : { ok: false as const, issues: [{ code: 'invalid_value' as const, path: [], params: { allowed: [1, 2, 3, 4, 5, 6] } }] },
+    ) ?? 2;
+  }
+
   /** The group's name, e.g. "0.B" or "Spirerne". */
   @property({ attribute: 'group-label' }) groupLabel = '';
 
@@ -228,7 +242,8 @@ export class SpireWellbeingOverview extends SpireElement {
     const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
     const rough = overview.assessedRough;
     const assessed = 'exact' in rough ? this.i18n.formatNumber(rough.exact) : t('wellbeing.overview.fewerThan', { count: rough.below });
-    const header = html`<h2>${title}</h2>
+    // A heading role, not a fixed h2: the host decides where the overview sits in its page's outline.
+    const header = html`<div class="title" id="title" role="heading" aria-level=${this.effectiveHeadingLevel}>${title}</div>
       <p class="n">${overview.assessed === 0 ? t('wellbeing.overview.n', { count: overview.n }) : t('wellbeing.overview.assessed', { count: overview.n, assessed })}</p>
       ${overview.context ? html`<p class="scope">${t('wellbeing.overview.scope', { context: t(`shared.context.${overview.context}`) })}</p>` : ''}
       ${overview.thresholdClamped
@@ -238,7 +253,7 @@ export class SpireWellbeingOverview extends SpireElement {
     if (overview.suppressed) return html`${header}<p class="note" role="note">${t('wellbeing.overview.tooFew', { threshold: overview.threshold })}</p>`;
     const label = (id: string) => instrument.dimensions.find((d) => d.id === id)?.label[this.i18n.locale] ?? id;
     return html`${header}
-      <div class="scroll" tabindex="0" role="region" aria-label=${title}>
+      <div class="scroll" tabindex="0" role="group" aria-labelledby="title">
         <table part="table" role="table">
           <caption class="visually-hidden">${title}</caption>
           <thead role="rowgroup">

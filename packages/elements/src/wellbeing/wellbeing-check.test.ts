@@ -536,3 +536,161 @@ describe('<spire-wellbeing-check> drafts', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<spire-wellbeing-check> in practice: the next round', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+
+  const colleague = (id: string, name: string, role: string, relations: 'green' | 'yellow' | 'red', justification?: string): WellbeingCheck => ({
+    ...structuredClone(exampleWellbeingCheck),
+    id,
+    author: { name, role },
+    status: 'completed',
+    assessment: { type: 'individual', participants: [] },
+    dimensions: structuredClone(exampleWellbeingCheck.dimensions).map((d) => (d.dimensionId === 'relations' ? { dimensionId: 'relations', position: relations, ...(justification ? { justification } : {}) } : d)),
+  });
+  const lastRound = (): WellbeingCheck => ({
+    ...structuredClone(exampleWellbeingCheckEarlier),
+    id: 'wc-spring',
+    agreements: [
+      { id: 'a-play', goal: 'Ida har nogen at lege med', action: 'Fast leg to frikvarterer om ugen', responsible: 'Mette Holm', followUpOn: '2026-05-01' },
+      { id: 'a-home', goal: 'Kort snak med forældrene', action: 'Ring hver anden uge', responsible: 'Jonas Berg', followUpOn: '2026-05-15' },
+    ],
+  });
+  async function inProvider(records: unknown[], value: WellbeingCheck, extra: Partial<SpireWellbeingCheck> = {}) {
+    const provider = await fixture<HTMLElement>(
+      html`<spire-provider .records=${records}><spire-wellbeing-check .store=${new MemoryDraftStore()} .value=${value}></spire-wellbeing-check></spire-provider>`,
+    );
+    const el = provider.querySelector<SpireWellbeingCheck>('spire-wellbeing-check')!;
+    Object.assign(el, extra);
+    await settle(el);
+    return el;
+  }
+
+  it("shows the child's answers, ved ikke included, in read-only and printed views", async () => {
+    const value = { ...completedDraft(), childPerspective: { method: 'own-rating' as const, ratings: [{ itemId: 'friends', value: 5 as const }, { itemId: 'mood', value: 'dont-know' as const }] } };
+    const el = await check(value, { readonly: true });
+    await settle(el);
+    const text = () => el.shadowRoot!.querySelector('.ratings')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text()).to.contain('Meget glad');
+    expect(text()).to.contain('Ved ikke / vil ikke svare');
+    expect(text()).to.contain('Ikke besvaret');
+    el.readonly = false;
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(text(), 'printed').to.contain('Ved ikke / vil ikke svare');
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+  });
+
+  it("asks before a change of method drops the child's answers, and keeps them when told to", async () => {
+    const value = { ...completedDraft(), childPerspective: { method: 'own-rating' as const, ratings: [{ itemId: 'friends', value: 4 as const }] } };
+    const el = await check(value);
+    $(el, 'input[name="childPerspective"][value="conversation"]').click();
+    await settle(el);
+    expect(el.value!.childPerspective!.method, 'nothing changes before the answer').to.equal('own-rating');
+    expect(el.shadowRoot!.activeElement === $(el, '.method-confirm'), 'focus on the question').to.equal(true);
+    expect($(el, '.method-confirm').textContent).to.contain('1 spørgsmål');
+    await expect(el).to.be.accessible();
+    $(el, '[data-action="keep-ratings"]').click();
+    await settle(el);
+    expect(el.value!.childPerspective).to.deep.include({ method: 'own-rating' });
+    expect(el.value!.childPerspective!.ratings).to.have.length(1);
+    expect(($(el, 'input[name="childPerspective"][value="own-rating"]') as HTMLInputElement).checked, 'the radio shows what is in force').to.equal(true);
+    $(el, 'input[name="childPerspective"][value="conversation"]').click();
+    await settle(el);
+    $(el, '[data-action="drop-ratings"]').click();
+    await settle(el);
+    expect(el.value!.childPerspective!.method).to.equal('conversation');
+    expect(el.value!.childPerspective!.ratings).to.equal(undefined);
+  });
+
+  it("shows colleagues' own assessments of the round beside each dimension when writing the joint one, and prefills the author", async () => {
+    const mine = { ...fresh(), round: { label: 'Efterår 2026' } };
+    const records = [
+      colleague('wc-own-1', 'Jonas Berg', 'lærer', 'yellow', 'Går alene i frikvartererne.'),
+      colleague('wc-own-2', 'Aisha Khan', 'SFO-pædagog', 'green'),
+      { ...colleague('wc-own-3', 'Gammel runde', 'lærer', 'red', 'x'), round: { label: 'Forår 2026' } },
+    ];
+    const el = await inProvider(records, mine);
+    expect($(el, '.colleagues'), 'individual: nothing shown').to.equal(null);
+    $(el, 'input[name="assessment.type"][value="joint"]').click();
+    await settle(el);
+    expect(el.value!.assessment.participants).to.deep.equal([{ name: exampleAuthor.name, role: exampleAuthor.role }]);
+    const first = $(el, '.dimension .colleagues');
+    const text = first.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Kollegernes egne vurderinger af Relationer og fællesskab');
+    expect(text).to.contain('Jonas Berg (lærer) Gul Går alene i frikvartererne.');
+    expect(text).to.contain('Aisha Khan (SFO-pædagog) Grøn');
+    expect(text).not.to.contain('Gammel runde');
+    expect($$(el, '.dimension .colleagues')).to.have.length(5);
+    expect(el.shadowRoot!.textContent).to.contain('Kollegernes egne vurderinger fra runden „Efterår 2026“');
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows last round's agreements first, to be marked done, not done or continued (copied into this round)", async () => {
+    const el = await inProvider([lastRound()], fresh());
+    const sections = $$(el, 'section h3').map((h) => h.textContent);
+    expect(sections[0]).to.equal('Opfølgning på sidste runde (Forår 2026)');
+    $(el, 'input[name="followUps.0.outcome"][value="continued"]').click();
+    await settle(el);
+    expect(el.value!.followUps).to.deep.equal([{ recordId: 'wc-spring', agreementId: 'a-play', goal: 'Ida har nogen at lege med', outcome: 'continued' }]);
+    expect(el.value!.agreements.map((a) => [a.goal, a.followUpOn])).to.deep.equal([['Ida har nogen at lege med', '']]);
+    expect(el.value!.agreements[0]!.id).not.to.equal('a-play');
+    $(el, 'input[name="followUps.1.outcome"][value="not-done"]').click();
+    await settle(el);
+    $(el, '[data-field="followUps.1.note"]').focus();
+    await sendKeys({ type: 'Forældrene var ikke til at få fat i.' });
+    await settle(el);
+    expect(el.value!.followUps![1]).to.deep.include({ agreementId: 'a-home', outcome: 'not-done', note: 'Forældrene var ikke til at få fat i.' });
+    // Taken back before anyone worked on the copy: the copy goes again.
+    $(el, 'input[name="followUps.0.outcome"][value="done"]').click();
+    await settle(el);
+    expect(el.value!.agreements).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    el.readonly = true;
+    await settle(el);
+    const printed = $(el, '.follow-up').textContent!.replace(/\s+/g, ' ');
+    expect(printed).to.contain('Ida har nogen at lege med');
+    expect(printed).to.contain('Gennemført');
+    expect(printed).to.contain('Ikke gennemført – Forældrene var ikke til at få fat i.');
+  });
+
+  it('lets the professional choose the setting when the host default does not fit', async () => {
+    const el = await check();
+    $(el, 'input[name="child.context"][value="sfo"]').click();
+    await settle(el);
+    expect(el.value!.child.context).to.equal('sfo');
+    expect(el.shadowRoot!.querySelector('.about, header, .shell-header')?.textContent ?? el.shadowRoot!.textContent).to.contain('SFO');
+  });
+
+  it('names each guidance button after its dimension, and never glues a label to "(frivilligt)"', async () => {
+    const el = await check();
+    const picker = $(el, '[data-field="dimensions.0.position"]');
+    const toggle = picker.shadowRoot!.querySelector('.guidance-toggle')!;
+    expect(toggle.getAttribute('aria-label')).to.equal('Vis vejledning til Relationer og fællesskab');
+    const dateLabel = ($(el, '[data-field="round.dueOn"]').shadowRoot!.querySelector('label') as HTMLElement).textContent!;
+    expect(dateLabel.replace(/\s+/g, ' ').trim()).to.equal('Frist for runden (frivilligt)');
+    const optional = $(el, '[data-field="round.dueOn"]').shadowRoot!.querySelector('.optional')!;
+    expect(optional.textContent!.startsWith(' '), 'the space belongs to the text, not to whitespace a name computation drops').to.equal(true);
+  });
+
+  it('speaks Danish as Danes write it: "Fjern deltager 1", "teamet er enigt", „…“', async () => {
+    const el = await check({ ...fresh(), assessment: { type: 'joint', participants: [{ name: 'A', role: 'pædagog' }, { name: 'B', role: 'lærer' }] } });
+    expect($$(el, '.list-remove').map((b) => b.textContent!.trim())).to.deep.equal(['Fjern deltager 1', 'Fjern deltager 2']);
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Fælles vurdering (teamet er enigt)');
+    expect(text).to.contain('Egen eller fælles vurdering');
+    expect(text).not.to.contain('"');
+  });
+
+  it('returns focus from child mode to the button that opened it', async () => {
+    const el = await check({ ...fresh(), childPerspective: { method: 'own-rating' } });
+    $(el, '[data-action="start-child-mode"]').click();
+    await settle(el);
+    expect(el.mode).to.equal('child');
+    const view = $(el, 'spire-wellbeing-child-view');
+    view.dispatchEvent(new CustomEvent('child-done', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.shadowRoot!.activeElement === $(el, '[data-action="start-child-mode"]')).to.equal(true);
+  });
+});

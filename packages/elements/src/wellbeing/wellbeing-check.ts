@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   type Agreement,
   CHILD_PERSPECTIVE_METHODS,
@@ -21,6 +21,9 @@ import {
   chronologicalChecks,
   childAgeBand,
   childItemsFor,
+  CONTEXTS,
+  FOLLOW_UP_OUTCOMES,
+  type FollowUp,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { wellbeingCheckStyles } from './wellbeing-check.styles.js';
@@ -34,6 +37,10 @@ import './controls/define.js';
 import './strings.js';
 
 type Participant = WellbeingCheck['assessment']['participants'][number];
+type ChildMethod = ChildPerspective['method'];
+
+/** Methods whose record keeps the child's smiley answers. */
+const KEEPS_RATINGS: readonly ChildMethod[] = ['own-rating'];
 
 /** Next steps the host carries on in another widget: `spire-next-step` tells it which, with the check. */
 const OPENS_ANOTHER_WIDGET = ['concern-note', 'referral', 'underretning', 'network-meeting'] as const;
@@ -80,12 +87,16 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   /** The child's earlier checks, for the trend; by default the provider's records for the same child. */
   @property({ attribute: false }) earlier?: readonly WellbeingCheck[];
 
+  /** A change of method that would drop the child's answers, waiting for the professional to confirm. */
+  @state() private pendingMethod?: ChildMethod;
+
   private readonly participantsList = new ListEditor<Participant>(this, {
     key: 'assessment.participants',
     items: () => this.value?.assessment.participants ?? [],
     onChange: (participants, touched) => this.update_({ assessment: { ...this.value!.assessment, participants } }, touched),
     create: () => ({ name: '', role: '' }),
     itemLabel: (_p, i) => this.i18n.t('wellbeing.check.assessment.participant', { n: i + 1 }),
+    itemName: (_p, i) => this.i18n.t('wellbeing.check.assessment.participantInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),
     t: () => this.i18n.t,
     disabled: () => this.isDisabled,
@@ -97,6 +108,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     onChange: (agreements, touched) => this.update_({ agreements }, touched),
     create: () => ({ id: newId(), goal: '', action: '', responsible: this.currentAuthor?.name ?? this.value?.author.name ?? '', followUpOn: '' }),
     itemLabel: (_a, i) => this.i18n.t('wellbeing.check.agreements.item', { n: i + 1 }),
+    itemName: (_a, i) => this.i18n.t('wellbeing.check.agreements.itemInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),
     t: () => this.i18n.t,
     disabled: () => this.isDisabled,
@@ -113,6 +125,26 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       ? this.hostInput.records('earlier', this.earlier, (input) => parseRecord(input, 'wellbeing-check'))
       : this.earlierRecords.filter((r): r is WellbeingCheck => r.kind === 'wellbeing-check');
     return source.filter((c) => !value || (c.id !== value.id && c.child.id === value.child.id));
+  }
+
+  /**
+   * Colleagues' own (individual) assessments of the same child in the same round, completed: what a joint
+   * assessment is written from, shown beside each dimension.
+   */
+  private colleagueChecks(check: WellbeingCheck): WellbeingCheck[] {
+    const round = check.round.label.trim().toLocaleLowerCase();
+    return this.earlierChecks.filter(
+      (c) => c.assessment.type === 'individual' && (c.status === 'completed' || c.status === 'amended') && c.round.label.trim().toLocaleLowerCase() === round,
+    );
+  }
+
+  /** The last completed check of an earlier round with agreements to follow up (never a colleague's of this round). */
+  private lastRound(check: WellbeingCheck): WellbeingCheck | undefined {
+    const round = check.round.label.trim().toLocaleLowerCase();
+    const earlier = chronologicalChecks(this.earlierChecks).filter(
+      (c) => (c.status === 'completed' || c.status === 'amended') && c.round.label.trim().toLocaleLowerCase() !== round && c.agreements.length > 0,
+    );
+    return earlier.at(-1);
   }
 
   protected createEmpty(): WellbeingCheck | undefined {
@@ -132,6 +164,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     if (key === 'dimensions') return t('wellbeing.check.dimensions.legend');
     if (parts[0] === 'dimensions' && parts[2] === 'justification') return t('wellbeing.check.dimensions.justification', { dimension: dimensionLabel(parts[1]!) });
     if (parts[0] === 'dimensions') return dimensionLabel(parts[1]!);
+    if (parts[0] === 'followUps' && parts.length >= 3) return `${this.value?.followUps?.[Number(parts[1])]?.goal ?? ''} – ${t(parts[2] === 'note' ? 'wellbeing.check.followUp.note' : 'wellbeing.check.followUp.outcome')}`;
     if (parts[0] === 'agreements' && parts.length >= 3) return `${t('wellbeing.check.agreements.item', { n: Number(parts[1]) + 1 })} – ${t(`wellbeing.check.agreements.${parts[2]}`)}`;
     if (parts[0] === 'assessment' && parts[1] === 'participants' && parts.length >= 4) return `${t('wellbeing.check.assessment.participant', { n: Number(parts[2]) + 1 })} – ${t(parts[3] === 'name' ? 'wellbeing.check.assessment.participantName' : 'wellbeing.check.assessment.participantRole')}`;
     const labels: Record<string, string> = {
@@ -147,6 +180,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       'childPerspective.reason': 'wellbeing.check.child.reason',
       'childPerspective.ownWords': 'wellbeing.check.child.ownWords',
       'childPerspective.observation': 'wellbeing.check.child.observation',
+      'child.context': 'wellbeing.check.context.legend',
       'parentPerspective.informedOn': 'wellbeing.check.parents.informedOn',
       'parentPerspective.notInformedReason': 'wellbeing.check.parents.notInformedReason',
       agreements: 'wellbeing.check.agreements.legend',
@@ -239,7 +273,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     return this.renderShell({
       title: t('wellbeing.check.title'),
       about: `${t('wellbeing.check.about', { child: check.child.displayName, context: t(`shared.context.${check.child.context}`) })}${check.child.group ? ` · ${check.child.group}` : ''} · ${check.round.label}`,
-      body: html`${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderGuardRail(check)} ${this.renderOverall(check)}
+      body: html`${this.renderFollowUp(check)} ${this.renderRound(check)} ${this.renderStrengths(check)} ${this.renderDimensions(check)} ${this.renderGuardRail(check)} ${this.renderOverall(check)}
       ${this.renderWonderings(check)} ${this.renderChildPerspective(check)} ${this.renderParents(check)} ${this.renderAgreements(check)}
       ${this.renderNextStep(check)} ${this.renderTrend(check)}`,
       submitLabel: t('wellbeing.check.actions.submit'),
@@ -262,15 +296,24 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
         ${this.fields.date('round.dueOn', t('wellbeing.check.round.dueOn'), check.round.dueOn, (dueOn) => this.update_({ round: dueOn ? { ...check.round, dueOn } : omit(check.round, 'dueOn') }))}
       </div>
       ${this.fields.choices(
+        'child.context',
+        t('wellbeing.check.context.legend'),
+        CONTEXTS,
+        check.child.context,
+        (c) => capitalize(t(`shared.context.${c}`), this.i18n.locale),
+        (context) => this.update_({ child: { ...check.child, context } }, ['child.context'], true),
+      )}
+      ${this.fields.choices(
         'assessment.type',
         t('wellbeing.check.assessment.legend'),
         ['individual', 'joint'] as const,
         check.assessment.type,
         (type) => t(`wellbeing.check.assessment.${type}`),
-        (type) => this.update_({ assessment: { ...check.assessment, type } }, ['assessment.type'], true),
+        (type) => this.chooseAssessmentType(check, type),
       )}
       ${joint
         ? html`<div>
+            ${this.asText ? nothing : this.renderColleaguesFound(check)}
             <h4 class="text-label" id=${fieldId('assessment.participants')} tabindex="-1" data-field="assessment.participants">${t('wellbeing.check.assessment.participants')}</h4>
             ${this.renderFieldError('assessment.participants')}
             ${this.asText
@@ -287,6 +330,86 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     </section>`;
   }
 
+  /** A joint assessment starts with the author among its participants. */
+  private chooseAssessmentType(check: WellbeingCheck, type: WellbeingCheck['assessment']['type']): void {
+    const author = this.currentAuthor ?? check.author;
+    const participants =
+      type === 'joint' && check.assessment.participants.length === 0 && author.name.trim() ? [{ name: author.name, role: author.role }] : check.assessment.participants;
+    this.update_({ assessment: { type, participants } }, ['assessment.type'], true);
+  }
+
+  /**
+   * Last round's agreements, first: each marked done, not done or continued (then copied into this
+   * round's agreements), with a note. Kept in the check as `followUps`; the earlier check is not changed.
+   */
+  private renderFollowUp(check: WellbeingCheck) {
+    const last = this.lastRound(check);
+    const followUps = check.followUps ?? [];
+    if (!last && followUps.length === 0) return nothing;
+    const { t } = this.i18n;
+    const agreements = last?.agreements ?? [];
+    // Follow-ups already written stay, even when the earlier check is no longer at hand.
+    const rows = [
+      ...agreements.map((a) => ({ agreement: a as Agreement | undefined, recordId: last!.id, agreementId: a.id, goal: a.goal })),
+      ...followUps.filter((f) => !agreements.some((a) => a.id === f.agreementId && last!.id === f.recordId)).map((f) => ({ agreement: undefined, recordId: f.recordId, agreementId: f.agreementId, goal: f.goal })),
+    ];
+    const title = last ? t('wellbeing.check.followUp.legend', { round: last.round.label }) : t('wellbeing.check.followUp.legendNoRound');
+    return html`<section part="section" class="follow-up">
+      <h3 id="follow-up-title">${title}</h3>
+      <p class="note">${t('wellbeing.check.followUp.intro')}</p>
+      <ol class="follow-up-list">
+        ${rows.map((row) => {
+          const index = followUps.findIndex((f) => f.recordId === row.recordId && f.agreementId === row.agreementId);
+          const current = index >= 0 ? followUps[index] : undefined;
+          const key = `followUps.${index >= 0 ? index : followUps.length}`;
+          return html`<li class="follow-up-item">
+            <h4>${row.goal}</h4>
+            ${row.agreement
+              ? html`<p>${row.agreement.action}</p>
+                  <p class="note">${t('wellbeing.check.followUp.meta', { responsible: row.agreement.responsible, date: this.i18n.formatDate(row.agreement.followUpOn) })}</p>`
+              : nothing}
+            ${this.asText
+              ? html`<p><strong>${current ? t(`wellbeing.check.followUp.outcomes.${current.outcome}`) : t('wellbeing.check.followUp.notFollowedUp')}</strong>${current?.note ? html` – ${current.note}` : nothing}</p>`
+              : html`${this.fields.choices(
+                  `${key}.outcome`,
+                  t('wellbeing.check.followUp.outcomeFor', { goal: row.goal }),
+                  FOLLOW_UP_OUTCOMES,
+                  current?.outcome,
+                  (o) => t(`wellbeing.check.followUp.outcomes.${o}`),
+                  (outcome) => this.setFollowUp(check, row, { outcome }),
+                  { optional: true },
+                )}
+                ${current
+                  ? this.fields.text(`${key}.note`, t('wellbeing.check.followUp.note'), current.note, (note) => this.setFollowUp(check, row, { note }), { optional: true, rows: 2, max: 1000 })
+                  : nothing}`}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private setFollowUp(check: WellbeingCheck, row: { agreement?: Agreement; recordId: string; agreementId: string; goal: string }, patch: Partial<FollowUp>): void {
+    const followUps = [...(check.followUps ?? [])];
+    const index = followUps.findIndex((f) => f.recordId === row.recordId && f.agreementId === row.agreementId);
+    const before = index >= 0 ? followUps[index] : undefined;
+    const next: FollowUp = { recordId: row.recordId, agreementId: row.agreementId, goal: row.goal, outcome: 'done', ...before, ...patch };
+    if (index >= 0) followUps[index] = next;
+    else followUps.push(next);
+    let agreements = check.agreements;
+    const copy = (a: Agreement) => agreements.find((x) => x.goal === a.goal && x.action === a.action);
+    if (row.agreement && next.outcome === 'continued' && !copy(row.agreement)) {
+      // Continued: the agreement goes on in this round, with a new follow-up date to set.
+      agreements = [...agreements, { ...row.agreement, id: newId(), followUpOn: '', done: undefined }];
+      this.announce(this.i18n.t('wellbeing.check.followUp.copied'));
+    } else if (row.agreement && before?.outcome === 'continued' && next.outcome !== 'continued') {
+      // Taken back: the copy goes again, unless someone has already worked on it.
+      const made = copy(row.agreement);
+      if (made && !made.followUpOn) agreements = agreements.filter((a) => a !== made);
+    }
+    const touched = [`followUps.${index >= 0 ? index : followUps.length - 1}.outcome`];
+    this.update_({ followUps, agreements }, touched, patch.outcome !== undefined);
+  }
+
   private renderStrengths(check: WellbeingCheck) {
     const { t } = this.i18n;
     return html`<section part="section">
@@ -300,6 +423,8 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private renderDimensions(check: WellbeingCheck) {
     const { t, locale } = this.i18n;
+    // Writing the joint assessment: each colleague's own assessment beside the dimension.
+    const colleagues = check.assessment.type === 'joint' && !this.asText ? this.colleagueChecks(check) : [];
     return html`<section part="section">
       <h3 id="dimensions-title">${t('wellbeing.check.dimensions.legend')}</h3>
       <p class="note">${t('wellbeing.check.positionsNote')}</p>
@@ -314,6 +439,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
           this.update_({ dimensions }, touched, commit);
         };
         return html`<div class="dimension">
+          ${colleagues.length ? this.renderColleagues(colleagues, assessment.dimensionId, label) : nothing}
           ${this.asText
             ? html`<div class="ro"><h4>${label}</h4><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
             : html`<spire-position-picker
@@ -339,6 +465,33 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
         </div>`;
       })}
     </section>`;
+  }
+
+  /** Says whose own assessments the joint one is written from, or that none are there yet. */
+  private renderColleaguesFound(check: WellbeingCheck) {
+    const { t } = this.i18n;
+    const colleagues = this.colleagueChecks(check);
+    const names = [...new Set(colleagues.map((c) => `${c.author.name} (${c.author.role})`))].join(', ');
+    return html`<p class="note">${colleagues.length ? t('wellbeing.check.joint.found', { round: check.round.label, names }) : t('wellbeing.check.joint.none', { round: check.round.label })}</p>`;
+  }
+
+  /** Colleagues' own positions and reasons for one dimension, side by side. */
+  private renderColleagues(colleagues: readonly WellbeingCheck[], dimensionId: string, label: string) {
+    const { t } = this.i18n;
+    return html`<div class="colleagues">
+      <h4 class="text-label">${t('wellbeing.check.joint.colleaguesFor', { dimension: label })}</h4>
+      <ul>
+        ${colleagues.map((c) => {
+          const own = c.dimensions.find((d) => d.dimensionId === dimensionId);
+          const position = own?.position ?? 'not-assessed';
+          return html`<li>
+            <span class="who">${c.author.name} (${c.author.role})</span>
+            <span class="position">${positionShape(position)}${t(`controls.position.${position}`)}</span>
+            ${own?.justification ? html`<span class="why">${own.justification}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderOverall(check: WellbeingCheck) {
@@ -383,8 +536,14 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const method = perspective?.method;
     const setPerspective = (patch: Partial<ChildPerspective>, touched: string[] = [], commit = false) =>
       this.update_({ childPerspective: { method: method ?? 'conversation', ...perspective, ...patch } }, ['childPerspective', ...touched], commit);
-    const ratings = Object.fromEntries((perspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
-    const items = this.currentInstrument.childItems;
+    const answered = perspective?.ratings ?? [];
+    const ratings = new Map(answered.map((r) => [r.itemId, r.value]));
+    // The questions for the child's age, and any other question the child answered.
+    const asked = childItemsFor(this.currentInstrument, childAgeBand(check.child));
+    const items = [...asked, ...this.currentInstrument.childItems.filter((i) => ratings.has(i.id) && !asked.includes(i))];
+    const answerText = (value: number | 'dont-know' | undefined) =>
+      value === undefined ? t('wellbeing.check.child.noRating') : value === 'dont-know' ? t('wellbeing.check.child.dontKnow') : t(`controls.smiley.${value}`);
+    const showRatings = answered.length > 0 || method === 'own-rating';
     return html`<section part="section">
       <h3 id="child-title">${t('wellbeing.check.child.legend')}</h3>
       <p class="note">${t('wellbeing.check.child.intro')}</p>
@@ -394,8 +553,9 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
         CHILD_PERSPECTIVE_METHODS,
         method,
         (m) => t(`wellbeing.check.child.methods.${m}`),
-        (m) => setPerspective({ method: m }, [], true),
+        (m) => this.chooseMethod(m),
       )}
+      ${this.pendingMethod && !this.asText ? this.renderMethodConfirm(answered.length) : nothing}
       ${method === 'conversation' || method === 'own-rating'
         ? this.fields.text('childPerspective.ownWords', t('wellbeing.check.child.ownWords'), perspective?.ownWords, (ownWords) => setPerspective({ ownWords }), { verbatim: true, optional: method === 'own-rating' })
         : nothing}
@@ -416,19 +576,66 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
             )}
           </div>`
         : nothing}
-      ${method === 'own-rating'
+      ${showRatings
         ? html`<div>
             <h4 class="text-label">${t('wellbeing.check.child.ratingsTitle')}</h4>
             <dl class="ratings">
-              ${items.map((item) => html`<dt>${item.text[locale]}</dt><dd>${ratings[item.id] ? t(`controls.smiley.${ratings[item.id]}`) : t('wellbeing.check.child.noRating')}</dd>`)}
+              ${items.map((item) => html`<dt>${item.text[locale]}</dt><dd>${answerText(ratings.get(item.id))}</dd>`)}
             </dl>
-            ${this.asText ? nothing : html`<button type="button" class="no-print" ?disabled=${this.isDisabled} @click=${() => this.startChildMode()}>${t('wellbeing.check.child.startChildMode')}</button>`}
           </div>`
+        : nothing}
+      ${(method === 'own-rating' || method === 'three-houses') && !this.asText
+        ? html`<button type="button" class="no-print" data-action="start-child-mode" ?disabled=${this.isDisabled} @click=${() => this.startChildMode()}>
+            ${t('wellbeing.check.child.startChildMode')}
+          </button>`
         : nothing}
       ${method === 'declined' || method === 'not-possible'
         ? this.fields.text('childPerspective.reason', t('wellbeing.check.child.reason'), perspective?.reason, (reason) => setPerspective({ reason }), { max: 1000, rows: 2 })
         : nothing}
     </section>`;
+  }
+
+  /**
+   * A method that keeps no smiley answers would leave the child's answers in the record unseen: ask first,
+   * then drop them with the method, or keep both as they are.
+   */
+  private chooseMethod(method: ChildMethod): void {
+    const check = this.value;
+    if (!check) return;
+    const answered = check.childPerspective?.ratings?.length ?? 0;
+    if (answered > 0 && !KEEPS_RATINGS.includes(method)) {
+      this.pendingMethod = method;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.method-confirm')?.focus());
+      return;
+    }
+    this.pendingMethod = undefined;
+    this.update_({ childPerspective: { ...check.childPerspective, method } }, ['childPerspective'], true);
+  }
+
+  private renderMethodConfirm(count: number) {
+    const { t } = this.i18n;
+    const method = this.pendingMethod!;
+    return html`<div class="method-confirm" role="group" aria-labelledby="method-confirm-text" tabindex="-1">
+      <p id="method-confirm-text">${t('wellbeing.check.child.dropRatings', { count, method: t(`wellbeing.check.child.methods.${method}`) })}</p>
+      <div class="confirm-actions">
+        <button type="button" data-action="drop-ratings" @click=${() => this.confirmMethod(true)}>${t('wellbeing.check.child.dropRatingsYes')}</button>
+        <button type="button" data-action="keep-ratings" @click=${() => this.confirmMethod(false)}>${t('wellbeing.check.child.dropRatingsNo')}</button>
+      </div>
+    </div>`;
+  }
+
+  private async confirmMethod(drop: boolean): Promise<void> {
+    const check = this.value;
+    const method = this.pendingMethod;
+    this.pendingMethod = undefined;
+    if (check && method && drop) {
+      const { ratings: _dropped, ...rest } = check.childPerspective ?? { method };
+      this.update_({ childPerspective: { ...rest, method } }, ['childPerspective'], true);
+      this.announce(this.i18n.t('wellbeing.check.child.ratingsDropped'));
+    }
+    await this.updateComplete;
+    // Back to the choice just settled, which now shows what is in force.
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="childPerspective"]:checked')?.focus();
   }
 
   private renderParents(check: WellbeingCheck) {
@@ -526,7 +733,10 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   private async endChildMode(): Promise<void> {
     this.mode = 'professional';
     await this.updateComplete;
-    void this.focusField('childPerspective');
+    // Back to the button that opened child mode, not to a radio where Space would change the method.
+    const opener = this.renderRoot.querySelector<HTMLElement>('[data-action="start-child-mode"]');
+    if (opener) opener.focus();
+    else void this.focusField('childPerspective');
   }
 
   /** What the child answers goes into the check's child perspective, as the child's own rating. */
@@ -550,6 +760,11 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     }
     return submitted;
   }
+}
+
+/** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {

@@ -10,6 +10,8 @@ export const controls = {
     suggested: 'Forslag ud fra områderne: {{position}}',
     showGuidance: 'Vis vejledning',
     hideGuidance: 'Skjul vejledning',
+    showGuidanceFor: 'Vis vejledning til {{label}}',
+    hideGuidanceFor: 'Skjul vejledning til {{label}}',
     guidanceTitle: 'Vejledning til {{label}}',
   },
   smiley: {
@@ -18,6 +20,7 @@ export const controls = {
     3: 'Midt imellem',
     4: 'Glad',
     5: 'Meget glad',
+    'dont-know': 'Ved ikke / vil ikke svare',
   },
   text: {
     count: '{{n}} af {{max}} tegn',

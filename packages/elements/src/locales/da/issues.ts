@@ -27,7 +27,7 @@ export const issues = {
   overall_position_required: 'Vælg en samlet position.',
   child_perspective_required: 'Beskriv barnets perspektiv – eller hvorfor det ikke har været muligt.',
   reason_required: 'Skriv en begrundelse.',
-  agreement_or_next_step_required: 'Ved gul eller rød: tilføj mindst én aftale, eller vælg et andet næste skridt end "fortsæt".',
+  agreement_or_next_step_required: 'Ved gul eller rød: tilføj mindst én aftale, eller vælg et andet næste skridt end „fortsæt som nu“.',
   dimension_required: 'Vurder mindst ét område, før vurderingen afsluttes.',
   parents_informed_required: 'Skriv, hvornår forældrene blev orienteret – eller hvorfor de ikke er.',
   cpr_invalid: 'Skriv et gyldigt CPR-nummer (DDMMÅÅ-XXXX).',

@@ -12,6 +12,8 @@ export const controls: Messages<typeof da> = {
     suggested: 'Suggested from the areas: {{position}}',
     showGuidance: 'Show guidance',
     hideGuidance: 'Hide guidance',
+    showGuidanceFor: 'Show guidance for {{label}}',
+    hideGuidanceFor: 'Hide guidance for {{label}}',
     guidanceTitle: 'Guidance for {{label}}',
   },
   smiley: {
@@ -20,6 +22,7 @@ export const controls: Messages<typeof da> = {
     3: 'In between',
     4: 'Happy',
     5: 'Very happy',
+    'dont-know': "Don't know / rather not say",
   },
   text: {
     count: '{{n}} of {{max}} characters',

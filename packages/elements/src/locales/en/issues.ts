@@ -22,7 +22,7 @@ export const issues: Messages<typeof da> = {
   overall_position_required: 'Choose an overall position.',
   child_perspective_required: "Describe the child's perspective – or why it has not been possible.",
   reason_required: 'Write a reason.',
-  agreement_or_next_step_required: 'For yellow or red: add at least one agreement, or choose a next step other than "continue".',
+  agreement_or_next_step_required: 'For yellow or red: add at least one agreement, or choose a next step other than “Continue as now”.',
   dimension_required: 'Assess at least one area before completing the check.',
   parents_informed_required: 'Write when the parents were informed – or why they have not been.',
   cpr_invalid: 'Enter a valid CPR number (DDMMYY-XXXX).',

@@ -91,7 +91,7 @@ export abstract class ControlElement extends LitElement {
 
   protected renderLabelText() {
     if (this.labelHidden) return html`<span class="visually-hidden">${this.label}${this.optional ? ` ${this.i18n.t('controls.optional')}` : ''}</span>`;
-    return html`${this.label}${this.optional ? html` <span class="optional">${this.i18n.t('controls.optional')}</span>` : nothing}`;
+    return html`${this.label}${this.optional ? html`<span class="optional">${` ${this.i18n.t('controls.optional')}`}</span>` : nothing}`;
   }
 
   protected renderHint(id = 'hint') {
@@ -100,7 +100,7 @@ export abstract class ControlElement extends LitElement {
 
   protected renderError(id = 'error') {
     return this.invalid && this.errorMessage
-      ? html`<p class="error" id=${id}><span>${this.i18n.t('controls.errorPrefix')}</span> ${this.errorMessage}</p>`
+      ? html`<p class="error" id=${id}><span>${this.i18n.t('controls.errorPrefix')}</span>${` ${this.errorMessage}`}</p>`
       : nothing;
   }
 

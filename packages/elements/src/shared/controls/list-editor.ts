@@ -8,8 +8,10 @@ export interface ListEditorOptions<T> {
   /** The new list after an add, remove, move or undo; `touched` are the field keys involved. */
   onChange: (items: T[], touched: string[]) => void;
   create: () => T;
-  /** An accessible name for an item, e.g. "Aftale 2". */
+  /** An accessible name for an item, e.g. "Aftale 2"; also how sentences begin ("Aftale 2 er fjernet"). */
   itemLabel: (item: T, index: number) => string;
+  /** The item inside a sentence ("Fjern aftale 2"), where Danish writes a common noun in lower case; `itemLabel` by default. */
+  itemName?: (item: T, index: number) => string;
   announce: (text: string) => void;
   t: () => Translate;
   disabled?: () => boolean;
@@ -86,14 +88,15 @@ export class ListEditor<T> {
       <ol class="list-items">
         ${items.map((item, index) => {
           const label = this.options.itemLabel(item, index);
+          const name = this.options.itemName?.(item, index) ?? label;
           return html`<li data-list-item=${index}>
             <fieldset>
               <legend>${label}</legend>
               ${renderItem(item, index, update(index))}
               <div class="list-actions no-print">
-                <button type="button" class="list-up" ?disabled=${disabled || index === 0} aria-label=${t('controls.list.moveUp', { item: label })} @click=${() => this.move(index, -1)}>↑</button>
-                <button type="button" class="list-down" ?disabled=${disabled || index === items.length - 1} aria-label=${t('controls.list.moveDown', { item: label })} @click=${() => this.move(index, 1)}>↓</button>
-                <button type="button" class="list-remove" ?disabled=${disabled} @click=${() => this.remove(index)}>${t('controls.list.remove', { item: label })}</button>
+                <button type="button" class="list-up" ?disabled=${disabled || index === 0} aria-label=${t('controls.list.moveUp', { item: name })} @click=${() => this.move(index, -1)}>↑</button>
+                <button type="button" class="list-down" ?disabled=${disabled || index === items.length - 1} aria-label=${t('controls.list.moveDown', { item: name })} @click=${() => this.move(index, 1)}>↓</button>
+                <button type="button" class="list-remove" ?disabled=${disabled} @click=${() => this.remove(index)}>${t('controls.list.remove', { item: name })}</button>
               </div>
             </fieldset>
           </li>`;

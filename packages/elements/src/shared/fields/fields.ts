@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LanguageRule } from '@spire/model';
 import type { LocaleController } from '../i18n/i18n.js';
@@ -142,7 +143,7 @@ export class Fields {
             type="radio"
             name=${key}
             .value=${option}
-            .checked=${known === option}
+            .checked=${live(known === option)}
             data-field=${index === 0 ? key : nothing}
             id=${index === 0 ? fieldId(key) : nothing}
             aria-invalid=${errors.length ? 'true' : 'false'}
@@ -187,7 +188,7 @@ export class Fields {
   }
 
   private optionalMark(key: string, optional: boolean | undefined) {
-    return optional ?? this.host.isOptional(key) ? html` <span class="note">${this.host.i18n.t('shared.field.optional')}</span>` : nothing;
+    return optional ?? this.host.isOptional(key) ? html`<span class="note">${` ${this.host.i18n.t('shared.field.optional')}`}</span>` : nothing;
   }
 }
 

@@ -39,7 +39,7 @@ export function renderErrorSummary(entries: readonly SummaryEntry[], title: stri
 export function renderFieldError(key: string, messages: readonly string[], prefix: string): TemplateResult | typeof nothing {
   if (messages.length === 0) return nothing;
   return html`<p class="field-error" id=${`${fieldId(key)}-error`}>
-    <span class="field-error-prefix">${prefix}</span> ${messages.join(' ')}
+    <span class="field-error-prefix">${prefix}</span>${` ${messages.join(' ')}`}
   </p>`;
 }
 

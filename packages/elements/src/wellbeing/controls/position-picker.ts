@@ -161,7 +161,9 @@ export class SpirePositionPicker extends ControlElement {
     const guidance = this.guidance;
     if (!guidance) return nothing;
     const { t } = this.i18n;
-    return html`<button type="button" class="guidance-toggle" aria-expanded=${this.guidanceOpen ? 'true' : 'false'} aria-controls="guidance" @click=${() => (this.guidanceOpen = !this.guidanceOpen)}>
+    return html`<button type="button" class="guidance-toggle" aria-expanded=${this.guidanceOpen ? 'true' : 'false'} aria-controls="guidance"
+        aria-label=${t(this.guidanceOpen ? 'controls.position.hideGuidanceFor' : 'controls.position.showGuidanceFor', { label: this.label })}
+        @click=${() => (this.guidanceOpen = !this.guidanceOpen)}>
         ${t(this.guidanceOpen ? 'controls.position.hideGuidance' : 'controls.position.showGuidance')}
       </button>
       <dl class="guidance" id="guidance" ?hidden=${!this.guidanceOpen} aria-label=${t('controls.position.guidanceTitle', { label: this.label })}>

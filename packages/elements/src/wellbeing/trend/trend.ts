@@ -1,13 +1,17 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { type Instrument, type Position, type WellbeingCheck, chronologicalChecks, defaultInstrument } from '@spire/model';
 import { SpireElement } from '../../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
 import '../strings.js';
 
+/** Below this width the table no longer fits beside its row labels (about 36rem). */
+const NARROW_PX = 576;
+
 /**
  * A compact picture of one child's positions per dimension across rounds: shape, colour and text, in a
- * table so a screen reader reads it as well as a sighted reader scans it.
+ * table so a screen reader reads it as well as a sighted reader scans it. Oldest round first; on a
+ * narrow screen the current round first, so it is seen without scrolling.
  *
  * @tag spire-wellbeing-trend
  * @csspart table - The trend table.
@@ -61,16 +65,36 @@ export class SpireWellbeingTrend extends SpireElement {
   /** Supplies the dimension labels. */
   @property({ attribute: false }) instrument: Instrument = defaultInstrument;
 
+  /** On a narrow screen the table scrolls: the current round comes first, where it is seen without scrolling. */
+  @state() private narrow = false;
+  private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
+    const narrow = (entry?.contentRect.width ?? Infinity) < NARROW_PX;
+    // In the next frame: re-rendering inside the observer's callback changes the height it observes.
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
   override render() {
     const { t, locale } = this.i18n;
-    const rounds = chronologicalChecks(this.checks);
-    if (rounds.length < 2) return html`<h3>${t('wellbeing.trend.title')}</h3><p>${t('wellbeing.trend.noEarlier')}</p>`;
+    const oldestFirst = chronologicalChecks(this.checks);
+    const rounds = this.narrow ? [...oldestFirst].reverse() : oldestFirst;
+    if (oldestFirst.length < 2) return html`<h3>${t('wellbeing.trend.title')}</h3><p>${t('wellbeing.trend.noEarlier')}</p>`;
     const cell = (position: Position | undefined) => {
       const p = position ?? 'not-assessed';
       return html`<td><span class="cell">${positionShape(p)}${t(`controls.position.${p}`)}</span></td>`;
     };
     return html`<h3 id="title">${t('wellbeing.trend.title')}</h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="title">
+      ${this.narrow ? html`<p class="order">${t('wellbeing.trend.newestFirst')}</p>` : nothing}
+      <div class="scroll" tabindex="0" role="group" aria-labelledby="title">
         <table part="table" aria-labelledby="title">
           <thead>
             <tr>
