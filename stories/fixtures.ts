@@ -41,3 +41,41 @@ export function classChecks(size = 20): WellbeingCheck[] {
     return c;
   });
 }
+
+/** Two colleagues' own (individual) assessments of Ida in this round: what the joint assessment is written from. */
+export function colleaguesOwn(): WellbeingCheck[] {
+  const own = (id: string, name: string, role: string, relations: Position, justification?: string): WellbeingCheck => ({
+    ...structuredClone(exampleWellbeingCheck),
+    id,
+    author: { name, role },
+    status: 'completed',
+    assessment: { type: 'individual', participants: [] },
+    dimensions: exampleWellbeingCheck.dimensions.map((d) => (d.dimensionId === 'relations' ? { dimensionId: 'relations', position: relations, ...(justification ? { justification } : {}) } : { ...d })),
+  });
+  return [
+    own('story-own-jonas', 'Jonas Berg', 'lærer', 'yellow', 'Går ofte alene i frikvartererne; i timerne arbejder hun godt sammen med Sara.'),
+    own('story-own-aisha', 'Aisha Khan', 'SFO-pædagog', 'green'),
+  ];
+}
+
+/** The joint assessment being written: the author is a participant; nothing is assessed yet. */
+export function jointDraft(): WellbeingCheck {
+  const check = emptyCheck();
+  check.id = 'story-joint';
+  check.assessment = { type: 'joint', participants: [{ name: exampleAuthor.name, role: exampleAuthor.role }] };
+  return check;
+}
+
+/** Last round, with two agreements to follow up this round. */
+export function lastRoundWithAgreements(): WellbeingCheck[] {
+  return [
+    {
+      ...structuredClone(exampleWellbeingCheckEarlier),
+      id: 'story-spring',
+      agreements: [
+        { id: 'story-a-play', goal: 'Ida har nogen at lege med i frikvartererne', action: 'En voksen sætter en fast leg i gang to gange om ugen.', responsible: 'Mette Holm', followUpOn: '2026-05-01' },
+        { id: 'story-a-home', goal: 'Forældre og skole ser det samme billede', action: 'Kort opringning til forældrene hver anden uge.', responsible: 'Jonas Berg', followUpOn: '2026-05-15' },
+      ],
+    },
+  ];
+}

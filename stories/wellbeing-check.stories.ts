@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { WellbeingCheck } from '@spire/model';
-import { earlierRounds, emptyCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, partlyFilled, store } from './fixtures.js';
+import { colleaguesOwn, earlierRounds, emptyCheck, exampleAuthor, exampleChild, exampleWellbeingCheck, jointDraft, lastRoundWithAgreements, partlyFilled, store } from './fixtures.js';
 
 interface Args {
   value: WellbeingCheck;
@@ -51,6 +51,23 @@ export const ReadonlyPrint: Story = { args: { value: exampleWellbeingCheck, read
 
 /** Trend across three rounds: colour, shape and text per dimension. */
 export const TrendThreeRounds: Story = { args: { value: exampleWellbeingCheck, earlier: earlierRounds() } };
+
+/** Writing the joint assessment: two colleagues' own assessments of the round beside each dimension. */
+export const JointWithColleagues: Story = { args: { value: jointDraft(), earlier: colleaguesOwn() } };
+
+/** A new round follows up the last one: its agreements first, to be marked done, not done or continued. */
+export const FollowUpLastRound: Story = { args: { value: emptyCheck(), earlier: lastRoundWithAgreements() } };
+
+/** The child's answers, "ved ikke" included, in the read-only view. */
+export const ChildAnswersReadonly: Story = {
+  args: {
+    value: {
+      ...structuredClone(exampleWellbeingCheck),
+      childPerspective: { method: 'own-rating', ratings: [{ itemId: 'friends', value: 4 }, { itemId: 'mood', value: 'dont-know' }, { itemId: 'home', value: 5 }], recordedOn: '2026-10-05' },
+    },
+    readonly: true,
+  },
+};
 
 /** English, set on the element (the toolbar switches the whole page). */
 export const English: Story = {

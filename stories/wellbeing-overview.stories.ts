@@ -26,6 +26,18 @@ export const Class: Story = { args: { checks: classChecks(), groupSize: 22 } };
 /** Fewer children than the threshold: nothing is shown, so no child can be recognised. */
 export const SmallGroup: Story = { args: { checks: classChecks(2) } };
 
+/**
+ * A group of 6: small counts (0 too) are hidden, and further cells with them so that no hidden count can
+ * be worked out from the row, the total or the other cells; the number assessed is shown roughly.
+ */
+export const SmallGroupSuppression: Story = { args: { checks: classChecks(6), groupSize: 7 } };
+
+/** The host's page outline: the heading at level 3. */
+export const HeadingLevel: Story = {
+  args: { checks: classChecks(), groupSize: 22 },
+  render: (args) => html`<spire-wellbeing-overview heading-level="3" .checks=${args.checks} .groupSize=${args.groupSize} group-label="0.B"></spire-wellbeing-overview>`,
+};
+
 /** English. */
 export const English: Story = {
   args: { checks: classChecks(), groupSize: 22 },
