@@ -60,7 +60,22 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.lang button'
 
 // Earlier rounds for the trend: spring 2026, and autumn 2025 stored by the first pilot (schema v1).
 const migrated = parseRecord(exampleWellbeingCheckV1);
-const earlier = [exampleWellbeingCheckEarlier, ...(migrated.ok ? [migrated.value as WellbeingCheck] : [])];
+// Spring's agreements are followed up this round; a colleague has made her own assessment of this round,
+// which is shown beside each area when the joint assessment is written.
+const spring: WellbeingCheck = {
+  ...structuredClone(exampleWellbeingCheckEarlier),
+  agreements: [
+    { id: 'demo-a-play', goal: 'Ida har nogen at lege med i frikvartererne', action: 'En voksen sætter en fast leg i gang to gange om ugen.', responsible: 'Mette Holm', followUpOn: '2026-05-01' },
+  ],
+};
+const colleagueOwn: WellbeingCheck = {
+  ...structuredClone(exampleWellbeingCheck),
+  id: 'wc-2026-2-ida-jonas',
+  author: { name: 'Jonas Berg', role: 'lærer' },
+  status: 'completed',
+  assessment: { type: 'individual', participants: [] },
+};
+const earlier = [spring, colleagueOwn, ...(migrated.ok ? [migrated.value as WellbeingCheck] : [])];
 
 const provider = document.querySelector<SpireProvider>('#provider')!;
 provider.author = exampleAuthor;

@@ -624,6 +624,10 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     expect(text).not.to.contain('Gammel runde');
     expect($$(el, '.dimension .colleagues')).to.have.length(5);
     expect(el.shadowRoot!.textContent).to.contain('Kollegernes egne vurderinger fra runden „Efterår 2026“');
+    // The trend has one column per round: colleagues' own assessments of this round are not a round of their own.
+    const trend = $(el, 'spire-wellbeing-trend') as HTMLElement & { updateComplete: Promise<unknown> };
+    await trend.updateComplete;
+    expect([...trend.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Område', 'Forår 2026', 'Efterår 2026']);
     await expect(el).to.be.accessible();
   });
 

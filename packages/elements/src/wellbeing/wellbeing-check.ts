@@ -706,7 +706,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   }
 
   private renderTrend(check: WellbeingCheck) {
-    const earlier = this.earlierChecks;
+    const earlier = oneCheckPerRound(this.earlierChecks, check.round.label);
     if (earlier.length === 0) return nothing;
     return html`<section part="section">
       <spire-wellbeing-trend .checks=${chronologicalChecks([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
@@ -760,6 +760,23 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     }
     return submitted;
   }
+}
+
+/**
+ * One check per earlier round for the trend: colleagues' own assessments of a round stand beside its joint
+ * one, which is the round's result; the round being written now is this check itself.
+ */
+function oneCheckPerRound(checks: readonly WellbeingCheck[], currentRound: string): WellbeingCheck[] {
+  const key = (label: string) => label.trim().toLocaleLowerCase();
+  const rank = (c: WellbeingCheck) => (c.assessment.type === 'joint' ? 2 : 0) + (c.status === 'draft' ? 0 : 1);
+  const byRound = new Map<string, WellbeingCheck>();
+  for (const c of chronologicalChecks(checks)) {
+    const round = key(c.round.label);
+    if (round === key(currentRound)) continue;
+    const kept = byRound.get(round);
+    if (!kept || rank(c) >= rank(kept)) byRound.set(round, c);
+  }
+  return [...byRound.values()];
 }
 
 /** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
