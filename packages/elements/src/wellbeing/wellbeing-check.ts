@@ -302,6 +302,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
         check.child.context,
         (c) => capitalize(t(`shared.context.${c}`), this.i18n.locale),
         (context) => this.update_({ child: { ...check.child, context } }, ['child.context'], true),
+        { inline: true },
       )}
       ${this.fields.choices(
         'assessment.type',
@@ -377,7 +378,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
                   current?.outcome,
                   (o) => t(`wellbeing.check.followUp.outcomes.${o}`),
                   (outcome) => this.setFollowUp(check, row, { outcome }),
-                  { optional: true },
+                  { optional: true, inline: true },
                 )}
                 ${current
                   ? this.fields.text(`${key}.note`, t('wellbeing.check.followUp.note'), current.note, (note) => this.setFollowUp(check, row, { note }), { optional: true, rows: 2, max: 1000 })

@@ -129,13 +129,13 @@ export class Fields {
     value: V | undefined,
     label: (v: V) => string,
     onPick: (v: V) => void,
-    settings: { optional?: boolean } = {},
+    settings: { optional?: boolean; /** Short options side by side, wrapping on a narrow screen. */ inline?: boolean } = {},
   ): TemplateResult {
     const { host } = this;
     const known = value !== undefined && options.includes(value) ? value : undefined;
     if (host.asText) return html`<div class="ro"><h4>${legend}</h4><p>${known ? label(known) : '–'}</p></div>`;
     const errors = host.errorsFor(key);
-    return html`<fieldset class="choices" aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${host.disabled}>
+    return html`<fieldset class=${settings.inline ? 'choices inline' : 'choices'} aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${host.disabled}>
       <legend class="h">${legend}${this.optionalMark(key, settings.optional)}</legend>
       ${options.map(
         (option, index) => html`<label>
@@ -250,6 +250,14 @@ export const fieldStyles = css`
   .choices {
     display: grid;
     gap: 0.25rem;
+  }
+  .choices.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+  }
+  .choices.inline legend {
+    flex-basis: 100%;
   }
   .choices label {
     display: flex;
