@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LANGUAGE_RULES, type LanguageRule, LanguageRules, checkLanguage, parseWith } from './index.js';
+import { DEFAULT_LANGUAGE_RULES, LANGUAGE_RULE_LIMITS, type LanguageRule, LanguageRules, checkLanguage, parseWith } from './index.js';
 
 const found = (text: string, locale: 'da' | 'en', rules?: LanguageRule[]) => checkLanguage(text, locale, { rules }).map((f) => [f.match, f.kind]);
 
@@ -71,5 +71,171 @@ describe('checkLanguage', () => {
       ['required', '0.suggestion'],
     ]);
     expect(parseWith(LanguageRules, DEFAULT_LANGUAGE_RULES).ok).to.equal(true);
+  });
+
+  it('catches common Danish labels, inflected', () => {
+    const text = 'Han er aggressiv. Aggressive børn. Det var aggressivt. Hun er doven og uopdragen, forkælet og asocial. Et problembarn. Et svært barn. Han er udadreagerende.';
+    expect(found(text, 'da')).to.deep.equal([
+      ['aggressiv', 'label'],
+      ['Aggressive', 'label'],
+      ['aggressivt', 'label'],
+      ['doven', 'label'],
+      ['uopdragen', 'label'],
+      ['forkælet', 'label'],
+      ['asocial', 'label'],
+      ['problembarn', 'label'],
+      ['svært barn', 'label'],
+      ['udadreagerende', 'label'],
+    ]);
+  });
+
+  it('catches a Danish word that is a label only about a person, with the words that make it one', () => {
+    expect(found('Hun er sur. Drengen var altid så sur. Han bliver hurtigt tvær. Pigen er sure, surt, sure!', 'da').map(([m]) => m)).to.deep.equal([
+      'Hun er sur',
+      'Drengen var altid så sur',
+      'altid',
+      'Han bliver hurtigt tvær',
+      'Pigen er sure',
+    ]);
+    expect(found('Hun er sky. Han er meget sky. Ida er så sky, og hun så sky ud. Han kan være lidt sky.', 'da').map(([m]) => m)).to.deep.equal([
+      'er sky',
+      'meget sky',
+      'så sky',
+      'så sky',
+      'lidt sky',
+    ]);
+    expect(found('Han er et problem. Hun har mange problemer. Han er dum. Barnet er helt vild. En sur dreng og et vildt barn.', 'da').map(([m, k]) => `${m}:${k}`)).to.deep.equal([
+      'Han er et problem:label',
+      'Hun har mange problemer:label',
+      'Han er dum:label',
+      'Barnet er helt vild:label',
+      'sur dreng:label',
+      'vildt barn:label',
+    ]);
+  });
+
+  it('leaves ordinary Danish sentences alone', () => {
+    for (const sentence of [
+      'Vi gik en tur under en grå sky.',
+      'Der var mange skyer, og solen gik bag en sky.',
+      'Mælken var sur, så vi hældte den ud.',
+      'Han var glad og legede med de andre.',
+      'Han er vild med dinosaurer og vild efter at komme ud.',
+      'Det er et problem, at bussen kommer for sent.',
+      'Det var besværligt at komme derhen, og det er dumt, at hun ikke kan komme.',
+      'Det er umuligt at sige, om det hjalp.',
+      'Vi har haft mange problemer med bussen.',
+      'Det var surt for Ida, at turen blev aflyst.',
+    ]) expect(found(sentence, 'da'), sentence).to.deep.equal([]);
+  });
+
+  it('catches common English labels, and leaves ordinary sentences alone', () => {
+    expect(found('He is aggressive and naughty. A difficult child? He is a problem. She is so shy. He seems moody and sulky. He is such a handful. She is impossible.', 'en').map(([m]) => m)).to.deep.equal([
+      'aggressive',
+      'naughty',
+      'difficult child',
+      'He is a problem',
+      'shy',
+      'moody',
+      'sulky',
+      'He is such a handful',
+      'She is impossible',
+    ]);
+    for (const sentence of [
+      'It is impossible to say whether it helped.',
+      'There was a problem with the bus.',
+      'It was difficult to find the room.',
+      'He is wild about dinosaurs.',
+      'A handful of children stayed inside.',
+      'He tends to shy away from the climbing frame.',
+      'The sky was grey and the milk had gone sour.',
+    ]) expect(found(sentence, 'en'), sentence).to.deep.equal([]);
+  });
+
+  it('catches a diagnosis used as a description with words in between, not a diagnosis stated as a fact', () => {
+    expect(found('Han er jo ADHD. Hun er helt klart autist, og han er nok lidt autistisk. Hun er et ADHD-barn.', 'da')).to.deep.equal([
+      ['er jo ADHD', 'diagnosis'],
+      ['er helt klart autist', 'diagnosis'],
+      ['er nok lidt autistisk', 'diagnosis'],
+      ['er et ADHD-barn', 'diagnosis'],
+    ]);
+    expect(found("She is obviously ADHD. He is clearly autistic. He's probably on the spectrum. She's so OCD.", 'en')).to.deep.equal([
+      ['is obviously ADHD', 'diagnosis'],
+      ['is clearly autistic', 'diagnosis'],
+      ["He's probably on the spectrum", 'diagnosis'],
+      ["She's so OCD", 'diagnosis'],
+    ]);
+    for (const sentence of ['Hun har fået diagnosen ADHD.', 'Han er i udredning for ADHD.', 'Hun er ADHD-udredt.', 'Han er ikke ADHD, siger lægen.', 'Han er glad for sin ven med ADHD.'])
+      expect(found(sentence, 'da'), sentence).to.deep.equal([]);
+    for (const sentence of ['She has been diagnosed with ADHD by the hospital.', 'He is being assessed for autism.', 'She is not ADHD, the doctor says.'])
+      expect(found(sentence, 'en'), sentence).to.deep.equal([]);
+  });
+
+  it('reports exact positions with æ, ø and å and with several findings', () => {
+    const text = 'Søren (7 år) er forkælet og doven. Pædagogen skrev: «Hun er altid så sur, og hun er sky.» Æblet var surt. Ø-drengen er jo ADHD.';
+    const at = (match: string) => [match, text.indexOf(match), text.indexOf(match) + match.length];
+    expect(checkLanguage(text, 'da').map((f) => [f.match, f.start, f.end])).to.deep.equal([
+      at('forkælet'),
+      at('doven'),
+      at('Hun er altid så sur'),
+      at('altid'),
+      at('er sky'),
+      at('er jo ADHD'),
+    ]);
+  });
+
+  it('finds words typed with decomposed letters, at their place in the text as written', () => {
+    const text = 'Hun er altid så sur og forkælet.'.normalize('NFD');
+    const findings = checkLanguage(text, 'da');
+    expect(findings.map((f) => f.match.normalize('NFC'))).to.deep.equal(['Hun er altid så sur', 'altid', 'forkælet']);
+    for (const f of findings) expect(text.slice(f.start, f.end)).to.equal(f.match);
+  });
+
+  it('keeps every finding at its place in the text, in reading order', () => {
+    const text = 'Ærligt talt er Åse altid sur, hun er meget sky og gider ikke. Han er helt klart autist og aggressiv – problembørnene! Hele tiden.';
+    const findings = checkLanguage(text, 'da');
+    expect(findings.length).to.be.greaterThan(5);
+    for (const f of findings) expect(text.slice(f.start, f.end)).to.equal(f.match);
+    expect(findings.map((f) => f.start)).to.deep.equal([...findings.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it("lets a municipality's own rule ask for the words around it", () => {
+    const rules: LanguageRule[] = [
+      { id: 'k-kontekst', locale: 'da', kind: 'label', phrases: ['vimset'], endings: ['', 'e'], after: ['hun', 'han'], between: ['er', 'lidt'], notBefore: ['af'], suggestion: 'Beskriv situationen.' },
+    ];
+    expect(found('Hun er lidt vimset. Vimset er også et ord. Han er vimset af glæde.', 'da', rules)).to.deep.equal([['Hun er lidt vimset', 'label']]);
+    // At most three words in between.
+    expect(found('Han er lidt lidt lidt vimset', 'da', rules)).to.deep.equal([]);
+    expect(found('Han er lidt lidt vimset', 'da', rules)).to.deep.equal([['Han er lidt lidt vimset', 'label']]);
+  });
+
+  it('bounds the rules a municipality may give, with a clear issue for each limit', () => {
+    const L = LANGUAGE_RULE_LIMITS;
+    const rule = (id: string, extra: Partial<LanguageRule> = {}): LanguageRule => ({ id, locale: 'da', kind: 'label', phrases: ['vimset'], suggestion: 'Beskriv situationen.', ...extra });
+    const issues = (input: unknown) => {
+      const result = parseWith(LanguageRules, input);
+      return result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
+    };
+    expect(issues(Array.from({ length: L.rules }, (_, i) => rule(`k-${i}`)))).to.deep.equal([]);
+    expect(issues(Array.from({ length: L.rules + 1 }, (_, i) => rule(`k-${i}`)))).to.deep.equal([['too_big', '']]);
+    expect(issues([rule('a', { phrases: Array.from({ length: L.phrases + 1 }, (_, i) => `ord${i}`) })])).to.deep.equal([['too_big', '0.phrases']]);
+    expect(issues([rule('a', { phrases: ['ord '.repeat(98).trim()] })])).to.deep.equal([['too_long', '0.phrases.0']]);
+    expect(issues([rule('a', { endings: Array.from({ length: L.endings + 1 }, (_, i) => 'e'.repeat(i % 3)) })])).to.deep.equal([['too_big', '0.endings']]);
+    expect(issues([rule('a', { endings: ['e'.repeat(L.endingLength + 1)] })])).to.deep.equal([['too_long', '0.endings.0']]);
+    expect(issues([rule('a', { after: Array.from({ length: L.after + 1 }, (_, i) => `ord${i}`) })])).to.deep.equal([['too_big', '0.after']]);
+    expect(issues([rule('a', { after: ['x'.repeat(L.afterLength + 1)], between: ['to ord', ''] })])).to.deep.equal([
+      ['too_long', '0.after.0'],
+      ['invalid_format', '0.between.0'],
+      ['required', '0.between.1'],
+    ]);
+    expect(issues([rule('a', { notBefore: Array.from({ length: L.notBefore + 1 }, (_, i) => `ord${i}`) })])).to.deep.equal([['too_big', '0.notBefore']]);
+  });
+
+  it('uses only rules within the limits: a rule past them, or one too large, is left out', () => {
+    const L = LANGUAGE_RULE_LIMITS;
+    const many = Array.from({ length: L.rules + 1 }, (_, i): LanguageRule => ({ id: `k-${i}`, locale: 'da', kind: 'label', phrases: [`ord${i}`], suggestion: 'x' }));
+    expect(found(`ord0 ord${L.rules - 1} ord${L.rules}`, 'da', many).map(([m]) => m)).to.deep.equal(['ord0', `ord${L.rules - 1}`]);
+    const tooLarge: LanguageRule[] = [{ id: 'k-x', locale: 'da', kind: 'label', phrases: ['vimset', 'ord '.repeat(98).trim()], suggestion: 'x' }];
+    expect(found('vimset', 'da', tooLarge)).to.deep.equal([]);
   });
 });

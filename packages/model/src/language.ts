@@ -2,7 +2,8 @@
  * Gentle nudges towards strength-based language: labels, diagnoses used as descriptions, absolutes and
  * blame placed on the child. They never block and never change the text; they suggest describing what
  * was seen and heard. Municipalities extend the rules as plain data (JSON): words, never regular
- * expressions, so configuration cannot inject patterns.
+ * expressions, so configuration cannot inject patterns — and, bounded by `LANGUAGE_RULE_LIMITS`, can
+ * never make typing slow.
  */
 import './zod.js';
 import * as z from 'zod/mini';
@@ -13,23 +14,64 @@ export type LanguageFindingKind = (typeof LANGUAGE_FINDING_KINDS)[number];
 export type LanguageLocale = 'da' | 'en';
 
 /**
+ * What one rule set may hold. Far above what a municipality needs (the defaults use a fraction), and low
+ * enough that the worst rule set these allow still checks a long note in well under a millisecond
+ * (`npm run bench`). A phrase is at most `phraseLength` characters: no phrase is ever "98 words".
+ */
+export const LANGUAGE_RULE_LIMITS = Object.freeze({
+  /** Rules in one rule set. */
+  rules: 30,
+  /** Phrases in one rule. */
+  phrases: 40,
+  /** Characters in one phrase. */
+  phraseLength: 48,
+  /** Endings in one rule, and characters in one ending. */
+  endings: 8,
+  endingLength: 8,
+  /** Phrases in `after`, and characters in one of them. */
+  after: 30,
+  afterLength: 30,
+  /** Words in `between` and in `notBefore`, and characters in one word. */
+  between: 80,
+  notBefore: 20,
+  wordLength: 30,
+  /** `between` words that may stand in a row between `after` and the phrase. */
+  wordsBetween: 3,
+});
+const limits = LANGUAGE_RULE_LIMITS;
+
+/** One word: letters and digits only (no spaces, no signs), so it is compared as a whole word. */
+const Word = z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.wordLength), z.regex(/^[\p{L}\p{M}\p{N}]*$/u));
+
+/**
  * What a municipality's own rule must look like, so configuration is checked before it is used: words
- * and endings of plain text, never empty (an empty phrase would match everywhere).
+ * and endings of plain text, never empty (an empty phrase would match everywhere), within
+ * `LANGUAGE_RULE_LIMITS`.
  */
 export const LanguageRuleSchema = z.object({
   id: Id,
   locale: z.enum(['da', 'en']),
   kind: z.enum(LANGUAGE_FINDING_KINDS),
-  phrases: z.array(text(200)).check(z.minLength(1), z.maxLength(500)),
-  endings: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20))),
+  phrases: z.array(text(limits.phraseLength)).check(z.minLength(1), z.maxLength(limits.phrases)),
+  endings: z.optional(z.array(z.string().check(z.maxLength(limits.endingLength))).check(z.maxLength(limits.endings))),
+  after: z.optional(z.array(text(limits.afterLength)).check(z.minLength(1), z.maxLength(limits.after))),
+  between: z.optional(z.array(Word).check(z.maxLength(limits.between))),
+  notBefore: z.optional(z.array(Word).check(z.maxLength(limits.notBefore))),
   suggestion: text(1000),
 });
-export const LanguageRules = z.array(LanguageRuleSchema);
+export const LanguageRules = z.array(LanguageRuleSchema).check(z.maxLength(limits.rules));
 
 /**
- * A language rule, as `LanguageRuleSchema` checks it: `phrases` are words or phrases, matched whole and
- * case-insensitively (whitespace matches any run of spaces); `endings` are added to each phrase for
- * inflected forms, e.g. `['', 't', 'e']` for umulig/umuligt/umulige.
+ * A language rule, as `LanguageRuleSchema` checks it. `phrases` are words or phrases, matched whole and
+ * case-insensitively (whitespace matches any run of spaces; a word joined by a hyphen to another, as in
+ * "ADHD-udredt", is a different word); `endings` are added to each phrase for inflected forms, e.g.
+ * `['', 't', 'e']` for umulig/umuligt/umulige.
+ *
+ * For a word that is a label only when it is about a person ("sky" is also a cloud, "sur" also sour
+ * milk), `after` lists what must come right before it ("han", "hun", "er"), and `between` the words
+ * that may stand in between, at most three of them ("hun er altid sur", "er helt klart autist"); the
+ * finding then covers both. `notBefore` lists words that, right after the phrase, mean something else
+ * ("vild med fodbold").
  */
 export type LanguageRule = z.infer<typeof LanguageRuleSchema>;
 
@@ -43,45 +85,255 @@ export interface LanguageFinding {
   suggestion: string;
 }
 
-const describe = {
-  da: 'Beskriv hvad du så og hørte, fx "slog ud efter en anden under samling".',
-  en: 'Describe what you saw and heard, e.g. "hit out at another child during circle time".',
+// ---------------------------------------------------------------------------------------------
+// The default rules. Our own wording throughout.
+
+const say = {
+  da: {
+    label:
+      'Ordet siger, hvordan barnet "er", ikke hvad der skete. Beskriv hvad du så og hørte, hvornår og i hvilken situation – fx "skubbede Ali to gange i garderoben, da vi skulle ud".',
+    mood: 'Et humør er et øjebliksbillede, ikke en egenskab ved barnet. Hvad så og hørte du, hvornår og i hvilken situation? Fx "svarede ikke og kiggede ned, da hun blev spurgt i samlingen". Hvad kan have været svært lige dér?',
+    problem: 'Et barn er ikke et problem. Beskriv situationen: hvad skete der, hvornår, og hvad var svært for barnet?',
+    problems: 'Hvilke, helt konkret? Beskriv de situationer, der er svære for barnet, hvornår de opstår – og hvad der hjælper.',
+    diagnosis: 'En diagnose beskriver ikke barnet, og et indtryk er ikke en diagnose. Beskriv hvad du så og hørte, i hvilken situation, og hvad der hjalp.',
+  },
+  en: {
+    label:
+      'The word says what the child "is", not what happened. Describe what you saw and heard, when, and in which situation – e.g. "pushed Ali twice in the cloakroom when it was time to go out".',
+    mood: 'A mood is a snapshot, not a trait of the child. What did you see and hear, when, and in which situation? E.g. "did not answer and looked down when asked during circle time". What might have been hard right then?',
+    problem: 'A child is not a problem. Describe the situation: what happened, when, and what was hard for the child?',
+    diagnosis: 'A diagnosis does not describe the child, and an impression is not a diagnosis. Describe what you saw and heard, in which situation, and what helped.',
+  },
 };
 
+// Who a Danish label is about, and what may stand between: "hun er altid sur", "han kan blive meget vild".
+const daPerson = ['han', 'hun', 'barnet', 'drengen', 'pigen', 'eleven', 'den unge', 'børnene', 'drengene', 'pigerne'];
+const daCopulas = ['er', 'var', 'bliver', 'blev', 'virker', 'virkede', 'fremstår', 'fremstod'];
+const daHedges = ['jo', 'nok', 'lidt', 'helt', 'klart', 'så', 'meget', 'bare', 'totalt', 'fuldstændig', 'tydeligvis', 'tydeligt', 'sikkert', 'måske', 'vist', 'da', 'vel', 'også', 'typisk', 'altså', 'egentlig', 'ret', 'ganske', 'nærmest', 'formentlig', 'sandsynligvis', 'garanteret', 'virkelig', 'rigtig', 'mega', 'noget'];
+const daOften = ['altid', 'tit', 'ofte', 'generelt', 'stadig', 'let', 'hurtigt', 'nemt', 'utrolig', 'utroligt', 'enormt', 'ekstremt', 'temmelig', 'simpelthen'];
+const daPersonBetween = [...daCopulas, 'kan', 'være', 'blive', 'blevet', ...daHedges, ...daOften, 'en', 'et'];
+// "sky" is also a cloud ("en grå sky"): only after a verb or a degree, never after an article.
+const daShyAfter = [...daCopulas, 'være', 'blive', 'meget', 'så', 'lidt', 'ret', 'temmelig', 'noget', 'for', 'ofte', 'tit', 'altid', 'virkelig', 'rigtig', 'utrolig', 'utroligt', 'ekstremt', 'enormt', 'helt'];
+const daShyBetween = ['jo', 'nok', 'lidt', 'helt', 'så', 'meget', 'bare', 'typisk', 'ret', 'ganske', 'virkelig', 'rigtig', 'utrolig', 'utroligt', 'enormt', 'ekstremt', 'temmelig', 'noget', 'altid', 'tit', 'ofte', 'generelt', 'også', 'stadig'];
+
+const enPerson = ['he', 'she', 'they', "he's", "she's", "they're", 'the child', 'the boy', 'the girl', 'the pupil', 'the student'];
+const enHedges = ['so', 'very', 'just', 'obviously', 'clearly', 'definitely', 'probably', 'totally', 'completely', 'really', 'quite', 'a', 'an', 'bit', 'little', 'kind', 'sort', 'of', 'such', 'typical', 'typically', 'basically', 'likely', 'maybe', 'perhaps', 'surely', 'certainly', 'super', 'pretty', 'also', 'like', 'classic', 'textbook'];
+const enPersonBetween = ['is', 'was', 'are', 'were', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'can', 'be', 'become', 'becomes', 'became', 'gets', 'got', ...enHedges, 'always', 'often', 'too', 'rather', 'generally', 'easily', 'quickly', 'still', 'incredibly', 'extremely', 'real'];
+
 export const DEFAULT_LANGUAGE_RULES: readonly LanguageRule[] = [
-  // Danish
-  { id: 'da-umulig', locale: 'da', kind: 'label', phrases: ['umulig'], endings: ['', 't', 'e'], suggestion: describe.da },
-  { id: 'da-problembarn', locale: 'da', kind: 'label', phrases: ['problembarn', 'problembarnet', 'problembørn', 'problembørnene', 'problembarns', 'er et problem'], suggestion: 'Et barn er ikke et problem. Beskriv situationen og hvad der var svært for barnet.' },
-  { id: 'da-doven', locale: 'da', kind: 'label', phrases: ['doven', 'dovent', 'dovne'], suggestion: 'Beskriv hvad barnet gjorde eller ikke gjorde, og hvornår. Hvad kan ligge bag?' },
-  { id: 'da-uopdragen', locale: 'da', kind: 'label', phrases: ['uopdragen', 'uopdragent', 'uopdragne', 'uartig', 'uartigt', 'uartige', 'umulius', 'dum', 'dumt', 'dumme'], suggestion: describe.da },
-  { id: 'da-forkaelet', locale: 'da', kind: 'label', phrases: ['forkælet', 'forkælede'], suggestion: 'Beskriv den konkrete situation i stedet for en egenskab ved barnet.' },
-  { id: 'da-besvaerlig', locale: 'da', kind: 'label', phrases: ['besværlig', 'ondskabsfuld'], endings: ['', 't', 'e'], suggestion: describe.da },
-  { id: 'da-diagnose', locale: 'da', kind: 'diagnosis', phrases: ['er adhd', 'er lidt adhd', 'er så adhd', 'er autist', 'er autistisk', 'er lidt autistisk', 'er asperger', 'adhd-barn', 'adhd-barnet', 'adhd-dreng', 'adhd-pige'], suggestion: 'En diagnose beskriver ikke barnet. Beskriv hvad du så og hørte, og hvad der hjalp.' },
+  // Danish labels
+  { id: 'da-umulig', locale: 'da', kind: 'label', phrases: ['umulig'], endings: ['', 't', 'e'], notBefore: ['at'], suggestion: say.da.label },
+  { id: 'da-problembarn', locale: 'da', kind: 'label', phrases: ['problembarn', 'problembarnet', 'problembørn', 'problembørnene', 'problembarns'], suggestion: say.da.problem },
+  { id: 'da-problem', locale: 'da', kind: 'label', phrases: ['et problem', 'et stort problem', 'et kæmpe problem', 'en plage'], after: daPerson, between: daPersonBetween, suggestion: say.da.problem },
+  { id: 'da-mange-problemer', locale: 'da', kind: 'label', phrases: ['mange problemer', 'store problemer', 'en masse problemer'], after: daPerson, between: ['har', 'havde', 'haft', ...daHedges, 'altid'], suggestion: say.da.problems },
+  { id: 'da-doven', locale: 'da', kind: 'label', phrases: ['doven', 'dovent', 'dovne'], suggestion: 'Beskriv hvad barnet gjorde eller ikke gjorde, hvornår og i hvilken situation. Hvad kan ligge bag?' },
+  { id: 'da-uopdragen', locale: 'da', kind: 'label', phrases: ['uopdragen', 'uopdragent', 'uopdragne', 'uartig', 'uartigt', 'uartige', 'umulius', 'uregerlig', 'uregerligt', 'uregerlige'], suggestion: say.da.label },
+  { id: 'da-forkaelet', locale: 'da', kind: 'label', phrases: ['forkælet', 'forkælede'], suggestion: 'Beskriv den konkrete situation i stedet for en egenskab ved barnet: hvad skete der, og hvornår?' },
+  { id: 'da-aggressiv', locale: 'da', kind: 'label', phrases: ['aggressiv', 'asocial', 'usocial', 'ondskabsfuld'], endings: ['', 't', 'e'], suggestion: say.da.label },
+  { id: 'da-udadreagerende', locale: 'da', kind: 'label', phrases: ['udadreagerende'], suggestion: say.da.label },
+  { id: 'da-humoer', locale: 'da', kind: 'label', phrases: ['sur', 'sure', 'surt', 'tvær', 'tvært', 'tvære'], after: daPerson, between: daPersonBetween, suggestion: say.da.mood },
+  { id: 'da-sky', locale: 'da', kind: 'label', phrases: ['sky'], after: daShyAfter, between: daShyBetween, suggestion: say.da.mood },
+  { id: 'da-egenskab', locale: 'da', kind: 'label', phrases: ['dum', 'dumt', 'dumme', 'besværlig', 'besværligt', 'besværlige', 'vanskelig', 'vanskeligt', 'vanskelige', 'vild', 'vilde'], after: daPerson, between: daPersonBetween, notBefore: ['med', 'efter', 'på'], suggestion: say.da.label },
+  {
+    id: 'da-om-barnet',
+    locale: 'da',
+    kind: 'label',
+    phrases: ['sur dreng', 'sur pige', 'sure dreng', 'sure pige', 'surt barn', 'sure børn', 'sky dreng', 'sky pige', 'sky barn', 'sky børn', 'dum dreng', 'dum pige', 'dumme dreng', 'dumme pige', 'dumt barn', 'dumme børn', 'dumme unge', 'vild dreng', 'vildt barn', 'vilde drenge', 'vilde børn', 'besværligt barn', 'besværlige børn', 'besværlig dreng', 'besværlig pige', 'svært barn', 'svære børn', 'vanskeligt barn', 'vanskelige børn', 'et barn med mange problemer'],
+    suggestion: say.da.label,
+  },
+  // Danish diagnoses used as descriptions: "er ADHD", "er helt klart autist", "er nok lidt autistisk".
+  { id: 'da-diagnose', locale: 'da', kind: 'diagnosis', phrases: ['adhd', 'add', 'autist', 'autistisk', 'autistiske', 'asperger', 'aspergers', 'ocd', 'tourette', 'på spektret', 'adhd-barn', 'adhd-dreng', 'adhd-pige'], after: daCopulas, between: [...daHedges, 'en', 'et'], suggestion: say.da.diagnosis },
+  { id: 'da-diagnose-ord', locale: 'da', kind: 'diagnosis', phrases: ['adhd-barn', 'adhd-barnet', 'adhd-børn', 'adhd-børnene', 'adhd-dreng', 'adhd-drengen', 'adhd-pige', 'adhd-pigen', 'autistbarn', 'autistbarnet'], suggestion: say.da.diagnosis },
   { id: 'da-absolut', locale: 'da', kind: 'absolute', phrases: ['altid', 'aldrig', 'hele tiden', 'konstant', 'hver eneste gang'], suggestion: 'Hvor ofte, præcis? Fx "tre af fem dage i uge 44". Nævn også gange, hvor det gik godt.' },
   { id: 'da-vilje', locale: 'da', kind: 'blame', phrases: ['gør det med vilje', 'gør det bare med vilje', 'gjorde det med vilje', 'gider ikke', 'gad ikke', 'vil bare have opmærksomhed', 'søger bare opmærksomhed', 'opmærksomhedskrævende', 'manipulerende', 'manipulerer', 'egen skyld'], suggestion: 'Vær nysgerrig på, hvad der ligger bag. Hvad har barnet brug for i situationen?' },
-  // English
-  { id: 'en-label', locale: 'en', kind: 'label', phrases: ['lazy', 'naughty', 'troublemaker', 'troublemakers', 'problem child', 'bad kid', 'spoiled', 'spoilt', 'impossible', 'difficult child'], suggestion: describe.en },
-  { id: 'en-diagnosis', locale: 'en', kind: 'diagnosis', phrases: ['is adhd', 'is so adhd', "he's adhd", "she's adhd", 'is autistic', "he's autistic", "she's autistic", 'is a bit autistic', 'adhd kid', 'adhd child'], suggestion: 'A diagnosis does not describe the child. Describe what you saw and heard, and what helped.' },
+  // English labels
+  { id: 'en-label', locale: 'en', kind: 'label', phrases: ['aggressive', 'lazy', 'naughty', 'troublemaker', 'troublemakers', 'problem child', 'problem children', 'bad kid', 'bad kids', 'spoiled', 'spoilt', 'difficult child', 'difficult children', 'defiant', 'disruptive', 'unmanageable', 'antisocial', 'anti-social'], suggestion: say.en.label },
+  { id: 'en-mood', locale: 'en', kind: 'label', phrases: ['moody', 'sulky', 'grumpy', 'shy'], notBefore: ['away'], suggestion: say.en.mood },
+  { id: 'en-trait', locale: 'en', kind: 'label', phrases: ['impossible', 'stupid', 'dumb', 'difficult', 'wild'], after: enPerson, between: enPersonBetween, notBefore: ['to', 'about', 'for'], suggestion: say.en.label },
+  { id: 'en-problem', locale: 'en', kind: 'label', phrases: ['a problem', 'a real problem', 'a big problem', 'a nightmare', 'a handful'], after: enPerson, between: enPersonBetween, notBefore: ['of'], suggestion: say.en.problem },
+  // English diagnoses used as descriptions: "is ADHD", "is clearly autistic", "she's so OCD".
+  { id: 'en-diagnosis', locale: 'en', kind: 'diagnosis', phrases: ['adhd', 'add', 'ocd', 'autistic', 'autist', 'aspergers', "asperger's", 'on the spectrum', 'adhd kid', 'adhd child'], after: ['is', 'was', 'are', 'seems', 'seemed', 'appears', 'looks', "he's", "she's", "they're", "it's"], between: enHedges, suggestion: say.en.diagnosis },
+  { id: 'en-diagnosis-word', locale: 'en', kind: 'diagnosis', phrases: ['adhd kid', 'adhd kids', 'adhd child', 'adhd children', 'adhd boy', 'adhd girl'], suggestion: say.en.diagnosis },
   { id: 'en-absolute', locale: 'en', kind: 'absolute', phrases: ['always', 'never', 'constantly', 'all the time', 'every single time'], suggestion: 'How often, exactly? E.g. "three of five days in week 44". Mention the times it went well too.' },
   { id: 'en-blame', locale: 'en', kind: 'blame', phrases: ['does it on purpose', 'did it on purpose', 'attention-seeking', 'attention seeking', 'just wants attention', 'manipulative', "can't be bothered", 'own fault'], suggestion: 'Be curious about what lies behind it. What does the child need in that situation?' },
 ];
 
-function escapeForRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// ---------------------------------------------------------------------------------------------
+// Matching. Text and phrases are split into tokens (a run of letters and digits, or one sign); the
+// rules compile once per rule set into a trie of token ids. A check reads the note once and walks the
+// trie from each word it knows: the cost follows the note, not the number of rules or phrases (a word
+// no rule holds costs one lookup). Words with `after` look back at most three words, once per distinct
+// `after` list; a step budget caps what is left, so no rule set within the limits can make a check
+// slow. No regular expression is ever built from configuration.
+
+const SPACE = 1;
+const WORD = 2;
+const SIGN = 3;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const classOf = (char: string) => (WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : SIGN);
+/** Each UTF-16 code unit's class, learnt on first sight: letters of every script, not only a–z. */
+const classes = new Uint8Array(0x10000);
+
+/**
+ * Splits text into tokens: a run of letters, marks and digits (a word), or one other character that
+ * is not whitespace (a sign). Phrases and notes are split alike. Calls `token` for each, in order.
+ */
+function scan(text: string, token: (start: number, end: number, word: boolean) => void): void {
+  const length = text.length;
+  let wordStart = -1;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      size = 2;
+      kind = classOf(text.slice(i, i + 2));
+    } else {
+      kind = classes[code]!;
+      if (!kind) classes[code] = kind = classOf(text[i]!);
+    }
+    if (kind === WORD) {
+      if (wordStart < 0) wordStart = i;
+    } else {
+      if (wordStart >= 0) token(wordStart, i, true);
+      wordStart = -1;
+      if (kind === SIGN) token(i, i + size, false);
+    }
+    i += size;
+  }
+  if (wordStart >= 0) token(wordStart, length, true);
 }
 
-/** A phrase as a pattern: literal characters, flexible whitespace, either kind of apostrophe. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeForRegex(word).replace(/['’]/g, "['’]"))
-    .join('\\s+');
+const SIGN_KEYS: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '‐': '-', '‑': '-' };
+
+/** How a token is compared: a word in lower case (composed: "å" typed as a + ring is "å"), a sign as itself. */
+function tokenKey(raw: string, word: boolean, composed = false): string {
+  return word ? (composed ? raw : raw.normalize('NFC')).toLowerCase() : (SIGN_KEYS[raw] ?? raw);
+}
+
+interface Token {
+  key: string;
+  /** Whitespace before this token (inside a phrase: the phrase's whitespace). */
+  gap: boolean;
+}
+
+function tokenizePhrase(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  const trimmed = phrase.trim();
+  let previousEnd = -1;
+  scan(trimmed, (start, end, word) => {
+    tokens.push({ key: tokenKey(trimmed.slice(start, end), word), gap: previousEnd >= 0 && start > previousEnd });
+    previousEnd = end;
+  });
+  return tokens;
+}
+
+const LETTERS = /^[\p{L}\p{M}\p{N}]*$/u;
+const COMBINING = /\p{M}/u;
+
+/** A trie node; a class, so every node has the same shape and the walk stays fast. */
+class Node {
+  next: Map<number, Node> | undefined = undefined;
+  /** Rules whose phrase ends here, in priority order. */
+  hits: Matcher[] | undefined = undefined;
+  /** In a reversed `after` trie: an `after` phrase starts here. */
+  end = false;
+}
+
+/** What must come before a phrase: shared by every rule with the same `after` and `between`. */
+interface Context {
+  index: number;
+  /** The `after` phrases, reversed, so they are read backwards from the phrase found. */
+  after: Node;
+  between?: Set<number>;
+}
+
+interface Matcher {
+  rule: LanguageRule;
+  context?: Context;
+  notBefore?: Set<number>;
 }
 
 interface CompiledRules {
-  regex: RegExp;
-  rules: LanguageRule[];
+  /** Every word a rule holds, in lower case, and its id. */
+  vocabulary: Map<string, number>;
+  /** Every sign a rule holds, by code point, and its id (’ as '). */
+  signs: Map<number, number>;
+  root: Node;
+  contexts: number;
+}
+
+/** A token's edge in the trie: its id, and whether whitespace comes before it. */
+const edge = (id: number, gap: boolean | number) => id * 2 + (gap ? 1 : 0);
+
+function build(rules: readonly LanguageRule[]): CompiledRules {
+  const vocabulary = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = vocabulary.get(key);
+    if (id === undefined) vocabulary.set(key, (id = vocabulary.size));
+    return id;
+  };
+  const child = (node: Node, key: number) => {
+    node.next ??= new Map();
+    let next = node.next.get(key);
+    if (!next) node.next.set(key, (next = new Node()));
+    return next;
+  };
+  const words = (list: readonly string[] | undefined) => (list?.length ? new Set(list.map((word) => idOf(tokenKey(word.trim(), true)))) : undefined);
+  const contexts = new Map<string, Context>();
+  const contextOf = (after: readonly string[], between: readonly string[] | undefined): Context => {
+    const key = JSON.stringify([after, between ?? []]);
+    let context = contexts.get(key);
+    if (context) return context;
+    context = { index: contexts.size, after: new Node(), between: words(between) };
+    for (const phrase of after) {
+      const tokens = tokenizePhrase(phrase);
+      if (!tokens.length) continue;
+      let node = context.after;
+      // Backwards: each step's edge carries the whitespace after the token, as the text is read.
+      for (let i = tokens.length - 1; i >= 0; i--) node = child(node, edge(idOf(tokens[i]!.key), i < tokens.length - 1 && tokens[i + 1]!.gap));
+      node.end = true;
+    }
+    contexts.set(key, context);
+    return context;
+  };
+  const root = new Node();
+  for (const rule of rules) {
+    const matcher: Matcher = { rule, notBefore: words(rule.notBefore), context: rule.after?.length ? contextOf(rule.after, rule.between) : undefined };
+    const insert = (tokens: readonly Token[], from = root, offset = 0) => {
+      let node = from;
+      tokens.forEach((token, i) => (node = child(node, edge(idOf(token.key), i + offset > 0 && token.gap))));
+      node.hits ??= [];
+      if (!node.hits.includes(matcher)) node.hits.push(matcher);
+    };
+    for (const phrase of rule.phrases) {
+      const tokens = tokenizePhrase(phrase);
+      if (!tokens.length) continue;
+      if (!rule.endings?.length) {
+        insert(tokens);
+        continue;
+      }
+      // An ending of letters on a phrase ending in a word changes only that word: the path up to it is
+      // walked once for all endings.
+      const last = tokens[tokens.length - 1]!;
+      const lastIsWord = LETTERS.test(last.key);
+      let stem: Node | undefined;
+      for (const ending of rule.endings) {
+        if (lastIsWord && LETTERS.test(ending)) {
+          stem ??= tokens.slice(0, -1).reduce((node, token, i) => child(node, edge(idOf(token.key), i > 0 && token.gap)), root);
+          insert([{ key: tokenKey(last.key + ending, true), gap: last.gap }], stem, tokens.length - 1);
+        } else insert(tokenizePhrase(phrase.trim() + ending));
+      }
+    }
+  }
+  const signs = new Map<number, number>();
+  for (const [key, id] of vocabulary) if (!WORD_CHAR.test(String.fromCodePoint(key.codePointAt(0)!))) signs.set(key.codePointAt(0)!, id);
+  for (const [alias, key] of Object.entries(SIGN_KEYS)) {
+    const id = vocabulary.get(key);
+    if (id !== undefined) signs.set(alias.codePointAt(0)!, id);
+  }
+  return { vocabulary, signs, root, contexts: contexts.size };
 }
 
 const cache = new WeakMap<readonly LanguageRule[], Map<string, CompiledRules>>();
@@ -92,30 +344,39 @@ function compile(locale: LanguageLocale, extra: readonly LanguageRule[], replace
   let perRules = cache.get(extra);
   const cached = perRules?.get(key);
   if (cached) return cached;
-  // A host's own rules are configuration: one that does not match `LanguageRuleSchema` is left out.
-  const given = parseWith(z.array(z.unknown()), extra);
-  const valid = (given.ok ? given.value : []).flatMap((rule) => {
+  // A host's own rules are configuration: one that does not match `LanguageRuleSchema` is left out, and
+  // so is every rule past `LANGUAGE_RULE_LIMITS.rules`.
+  let given: unknown[] = [];
+  try {
+    given = Array.prototype.slice.call(extra, 0, limits.rules);
+  } catch {
+    // An unreadable list (a throwing Proxy): the defaults only.
+  }
+  const valid = given.flatMap((rule) => {
     const parsed = parseWith(LanguageRuleSchema, rule);
     return parsed.ok ? [parsed.value] : [];
   });
-  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...valid].filter((r) => r.locale === locale && r.phrases.some((phrase) => phrase.trim()));
-  // One capturing group per rule, longest forms first so "hele tiden" wins over a shorter overlap.
-  const groups = rules.map((rule) => {
-    const forms = rule.phrases
-      .filter((phrase) => phrase.trim())
-      .flatMap((phrase) => (rule.endings?.length ? rule.endings.map((ending) => phrase + ending) : [phrase]));
-    const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map(phrasePattern);
-    return `(${alternatives.join('|')})`;
-  });
-  // Letters and digits on either side mean we are inside another word: \b does not know æ, ø and å.
-  const source = groups.length ? `(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
-  const compiled = { regex: new RegExp(source, 'giu'), rules };
+  const rules = [...(replaceDefaults ? [] : DEFAULT_LANGUAGE_RULES), ...valid].filter((r) => r.locale === locale);
+  const compiled = build(rules);
   if (!perRules) cache.set(extra, (perRules = new Map()));
   perRules.set(key, compiled);
   return compiled;
 }
 
-/** Findings in reading order. Fast enough for every keystroke: the rules compile once and are cached. */
+/**
+ * Steps of matching one check may take beyond reading the note: a few per word with any real rule set,
+ * so only a rule set and a note made to defeat each other ever reach it. Then the check stops and
+ * returns what it found so far: a nudge may be missed, typing is never slowed.
+ */
+const STEPS_PER_TOKEN = 2;
+const STEPS_BASE = 2_000;
+
+/**
+ * Findings in reading order. Fast enough for every keystroke: the rules compile once per rule set (the
+ * same array, by identity) and each check reads the note once. At each place the longest phrase wins
+ * (rules in order break a tie), and matching goes on after it; a finding that needs `after` starts
+ * earlier and may include a shorter finding ("hun er altid sur" and "altid").
+ */
 export function checkLanguage(
   text: string,
   locale: LanguageLocale,
@@ -130,14 +391,93 @@ export function checkLanguage(
   } catch {
     // An unreadable options object: the defaults only.
   }
-  const { regex, rules } = compile(locale, extra, replaceDefaults);
+  const { vocabulary, signs, root, contexts } = compile(locale, extra, replaceDefaults);
+  if (!root.next) return [];
+
+  // The note as tokens: id (-1: in no rule), where it is, whether whitespace comes before it. Text with
+  // combining marks (letters typed or pasted decomposed) has its words composed one by one, so positions
+  // stay those of the text as written.
+  const composed = !COMBINING.test(text);
+  const ids = new Int32Array(text.length);
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  const gaps = new Uint8Array(text.length);
+  const isWord = new Uint8Array(text.length);
+  let n = 0;
+  scan(text, (start, end, word) => {
+    ids[n] = (word ? vocabulary.get(tokenKey(text.slice(start, end), true, composed)) : signs.get(text.codePointAt(start)!)) ?? -1;
+    gaps[n] = n > 0 && start > ends[n - 1]! ? 1 : 0;
+    starts[n] = start;
+    ends[n] = end;
+    isWord[n] = word ? 1 : 0;
+    n++;
+  });
+  let steps = STEPS_BASE + STEPS_PER_TOKEN * n;
+  const isHyphen = (i: number) => text[starts[i]!] === '-' || SIGN_KEYS[text[starts[i]!]!] === '-';
+
+  /** A finding may not start inside a word: glued to a word before it, or the tail of "x-word". */
+  const startsFree = (i: number) =>
+    i === 0 || gaps[i] || (isWord[i] ? !(isHyphen(i - 1) && i > 1 && !gaps[i - 1] && isWord[i - 2]) : !isWord[i - 1]);
+  /** …nor end inside one: "ADHD" in "ADHD-udredt" is another word. */
+  const endsFree = (last: number) => {
+    const i = last + 1;
+    return i >= n || gaps[i] || (isWord[last] ? !(isHyphen(i) && i + 1 < n && !gaps[i + 1] && isWord[i + 1]) : !isWord[i]);
+  };
+
+  /** Where an `after` phrase ending at token `last` starts (the longest), or -1. */
+  const afterStart = (after: Node, last: number): number => {
+    let node = after.next?.get(edge(ids[last]!, false));
+    let start = -1;
+    for (let i = last; node && --steps > 0; ) {
+      if (node.end && startsFree(i)) start = i;
+      if (--i < 0 || ids[i]! < 0) break;
+      node = node.next?.get(edge(ids[i]!, gaps[i + 1]!));
+    }
+    return start;
+  };
+
+  // Where each context's finding starts, for the phrase starting at `memoFor[context]`.
+  const memoFor = new Int32Array(contexts).fill(-1);
+  const memoStart = new Int32Array(contexts);
+  /** The token where a finding that needs `context` starts, the phrase starting at `first`; or -1. */
+  const contextStart = (context: Context, first: number): number => {
+    if (memoFor[context.index] === first) return memoStart[context.index]!;
+    let start = -1;
+    for (let k = 0; k <= limits.wordsBetween; k++) {
+      const last = first - 1 - k;
+      if (last < 0 || !gaps[last + 1] || ids[last]! < 0 || --steps <= 0) break;
+      start = afterStart(context.after, last);
+      if (start >= 0 || !isWord[last] || !context.between?.has(ids[last]!)) break;
+    }
+    memoFor[context.index] = first;
+    memoStart[context.index] = start;
+    return start;
+  };
+
   const findings: LanguageFinding[] = [];
-  regex.lastIndex = 0;
-  for (const match of text.matchAll(regex)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    const rule = rules[group - 1];
-    if (!rule) continue;
-    findings.push({ start: match.index, end: match.index + match[0].length, match: match[0], kind: rule.kind, ruleId: rule.id, suggestion: rule.suggestion });
+  for (let first = 0; first < n && steps > 0; first++) {
+    if (ids[first]! < 0 || !startsFree(first)) continue;
+    let best: { start: number; last: number; rule: LanguageRule } | undefined;
+    let node = root.next.get(edge(ids[first]!, false));
+    for (let last = first; node && --steps > 0; ) {
+      if (node.hits && endsFree(last)) {
+        const following = last + 1 < n && isWord[last + 1] ? ids[last + 1]! : -1;
+        for (const matcher of node.hits) {
+          if (--steps <= 0) break;
+          if (matcher.notBefore?.has(following)) continue;
+          const start = matcher.context ? contextStart(matcher.context, first) : first;
+          if (start < 0) continue;
+          best = { start, last, rule: matcher.rule };
+          break;
+        }
+      }
+      if (++last >= n || ids[last]! < 0) break;
+      node = node.next?.get(edge(ids[last]!, gaps[last]!));
+    }
+    if (!best) continue;
+    const { start, last, rule } = best;
+    findings.push({ start: starts[start]!, end: ends[last]!, match: text.slice(starts[start]!, ends[last]!), kind: rule.kind, ruleId: rule.id, suggestion: rule.suggestion });
+    first = last;
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }
