@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, createConcernNote, parseRecord, parseWith } from './index.js';
-import { exampleAuthor, exampleChild, exampleConcernNote } from './examples/index.js';
+import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, checkCompletion, concernNoteFromCheck, createConcernNote, firstConversationDeadline, parseRecord, parseWith } from './index.js';
+import { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck } from './examples/index.js';
 
 const issues = (input: unknown) => {
   const result = parseRecord(input);
@@ -59,5 +59,54 @@ describe('ConcernNote', () => {
     const words = '  jeg vil IKKE ud!!  ';
     const result = parseRecord(completed({ childWords: words }), 'concern-note');
     expect(result.ok && result.value.childWords).to.equal(words);
+  });
+});
+
+describe('ConcernNote: help within a week, and opened from a wellbeing check', () => {
+  const by = { name: 'Mette Holm', role: 'pædagog' };
+
+  it('asks at completion who will talk with the child or family, and by when; notes completed before stay valid', () => {
+    const draft = { ...structuredClone(exampleConcernNote), status: 'draft' as const };
+    delete (draft as Partial<ConcernNote>).firstConversation;
+    expect(parseRecord(exampleConcernNote).ok, 'a completed note without a plan is still a record').to.equal(true);
+    const result = checkCompletion(draft, by);
+    expect(!result.ok && result.issues.map((i) => `${i.code}@${i.path.join('.')}`)).to.deep.equal(['required@firstConversation.who']);
+    const planned = checkCompletion({ ...draft, firstConversation: { who: 'Mette Holm', with: 'child-and-family', by: '2026-11-18' } }, by);
+    expect(planned.ok).to.equal(true);
+  });
+
+  it('tells where the first conversation stands against the week', () => {
+    const note = { observedAt: '2026-11-12' };
+    const at = (today: string, firstConversation?: ConcernNote['firstConversation']) => firstConversationDeadline({ ...note, firstConversation }, today);
+    expect(at('2026-11-12')).to.deep.equal({ dueOn: '2026-11-19', state: 'not-planned', daysLeft: 7 });
+    expect(at('2026-11-13', { who: 'Mette', with: 'family', by: '2026-11-17' })!.state).to.equal('planned');
+    expect(at('2026-11-13', { who: 'Mette', with: 'family', by: '2026-11-24' })!.state).to.equal('planned-after-deadline');
+    expect(at('2026-11-19', { who: 'Mette', with: 'family', by: '2026-11-17' })!.state).to.equal('due-today');
+    expect(at('2026-11-20', { who: 'Mette', with: 'family', by: '2026-11-17' })).to.deep.include({ state: 'overdue', daysLeft: -1 });
+    expect(at('2026-11-25', { who: 'Mette', with: 'family', by: '2026-11-17', heldOn: '2026-11-17' })!.state).to.equal('held');
+    expect(at('2026-11-25', { who: 'Mette', with: 'family', by: '2026-11-17', heldOn: '2026-11-21' })!.state).to.equal('held-late');
+    expect(firstConversationDeadline({ observedAt: 'nope' } as never, '2026-11-12')).to.equal(undefined);
+    expect(firstConversationDeadline(null as never, '2026-11-12')).to.equal(undefined);
+  });
+
+  it('opens prefilled from a wellbeing check: strengths, the child’s words, gul and rød areas, and a link back', () => {
+    const check = structuredClone(exampleWellbeingCheck);
+    check.childPerspective = { method: 'conversation', ownWords: 'I frikvarteret er det kedeligt.' };
+    const note = concernNoteFromCheck(check, { author: exampleAuthor, now: new Date('2026-11-20T10:00:00Z') });
+    expect(parseRecord(note).ok).to.equal(true);
+    expect(note.child).to.deep.equal(check.child);
+    expect(note.where.context).to.equal(check.child.context);
+    expect(note.worksWell).to.equal(check.strengths);
+    expect(note.childWords).to.equal('I frikvarteret er det kedeligt.');
+    expect(note.worries).to.match(/^Relationer og fællesskab \(gul\): I frikvartererne går Ida/);
+    expect(note.links).to.deep.equal([{ kind: 'wellbeing-check', id: check.id }]);
+    expect(note.observations, 'facts are the professional’s own').to.equal(undefined);
+    const en = concernNoteFromCheck({ ...check, childPerspective: { method: 'three-houses', threeHouses: { dreams: 'At have en bedste ven.' } } }, { author: exampleAuthor, locale: 'en' });
+    expect(en.worries).to.match(/^Relationships and belonging \(yellow\)/);
+    expect(en.childViews).to.equal('House of dreams: At have en bedste ven.');
+  });
+
+  it('takes indstilling as a decision beside underretning', () => {
+    expect(issues(completed({ decision: 'referral' }))).to.deep.equal([]);
   });
 });

@@ -1,17 +1,29 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { type CreateRecordOptions, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
+import type { WellbeingCheck } from './wellbeing-check.js';
+import { type Instrument, defaultInstrument } from './instrument.js';
+import { type CreateRecordOptions, type ModelIssue, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
 
 /** Bekymringsbarometer: from trivsel to truet. A level of concern, not a label on the child. */
 export const CONCERN_LEVELS = ['trivsel', 'faldende-trivsel', 'saarbar', 'udsat', 'truet'] as const;
 export const ConcernLevel = z.enum(CONCERN_LEVELS);
 export type ConcernLevel = z.infer<typeof ConcernLevel>;
 
-export const CONCERN_DECISIONS = ['general-setting', 'interdisciplinary-meeting', 'network-meeting', 'notification'] as const;
+/**
+ * What happens with the concern, least intrusive first: handled in the general setting, a tværfagligt møde,
+ * a netværksmøde, an indstilling (`referral`, with the parents' consent) or an underretning (`notification`).
+ */
+export const CONCERN_DECISIONS = ['general-setting', 'interdisciplinary-meeting', 'network-meeting', 'referral', 'notification'] as const;
 export const ConcernDecision = z.enum(CONCERN_DECISIONS);
 export type ConcernDecision = z.infer<typeof ConcernDecision>;
 
 export const PARENTS_NOT_INVOLVED_REASONS = ['suspected-abuse-by-parent', 'other'] as const;
+
+/** Who the first conversation is with: help within a week means someone talks with the child or family. */
+export const HELP_WITH = ['child', 'family', 'child-and-family'] as const;
+
+/** Help within a week (the strategies' promise): days from the note to the first conversation. */
+export const HELP_WITHIN_DAYS = 7;
 
 export const CONCERN_NOTE_VERSION = 1;
 
@@ -24,8 +36,17 @@ export const ConcernNote = z
     observedBy: z.object({ name: text(200), role: text(100) }),
     /** Konkrete iagttagelser: what was seen and heard — facts, not interpretations. */
     observations: optionalText(6000),
+    /**
+     * Is the child in acute danger? Asked first: yes means phoning the municipality now (outside office
+     * hours the police on 114) before any writing continues.
+     */
+    acute: z.optional(z.boolean()),
     /** The child's own words, verbatim. */
     childWords: optionalText(4000),
+    /** The child's views, hopes and dreams, beside the child's own words. */
+    childViews: optionalText(4000),
+    /** Hvad kan ligge bag? Curiosity about what lies behind — blame is never placed on the child. */
+    possibleBackground: optionalText(4000),
     frequency: optionalText(1000),
     pattern: optionalText(1000),
     duration: optionalText(1000),
@@ -40,11 +61,24 @@ export const ConcernNote = z
         involved: z.boolean(),
         on: z.optional(IsoDate),
         reaction: optionalText(2000),
+        /** The parents' own view of the concern. */
+        view: optionalText(2000),
+        /** What the parents and the family bring: resources, not only a reaction. */
+        resources: optionalText(2000),
         notInvolvedReason: z.optional(z.enum(PARENTS_NOT_INVOLVED_REASONS)),
         notInvolvedExplanation: optionalText(2000),
       }),
     ),
     decision: z.optional(ConcernDecision),
+    /** Who will talk with the child or the family, and by when (within a week of the note). */
+    firstConversation: z.optional(
+      z.object({
+        who: text(200),
+        with: z.enum(HELP_WITH),
+        by: IsoDate,
+        heldOn: z.optional(IsoDate),
+      }),
+    ),
     links: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: Id })),
   })
   .check((ctx) => {
@@ -75,9 +109,106 @@ export function createConcernNote(options: CreateRecordOptions): ConcernNote {
   };
 }
 
+/**
+ * Completing a note asks, since help within a week became the promise, who will talk with the child or
+ * the family and by when. Notes completed before keep their status.
+ */
+function concernNoteCompletionRules(note: ConcernNote): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  if (!note.firstConversation) issues.push({ code: 'required', path: ['firstConversation', 'who'], params: {} });
+  return issues;
+}
+
 export const concernNoteDefinition: RecordDefinition<ConcernNote> = {
   kind: 'concern-note',
   schemaVersion: CONCERN_NOTE_VERSION,
   schema: ConcernNote,
   migrations: {},
+  completionRules: concernNoteCompletionRules,
 };
+
+/** Where the first conversation stands against the week: planned in time, planned too late, due, overdue, held. */
+export type FirstConversationState = 'not-planned' | 'planned' | 'planned-after-deadline' | 'due-today' | 'overdue' | 'held' | 'held-late';
+
+export interface FirstConversationDeadline {
+  /** The note's day plus 7 days. */
+  dueOn: string;
+  state: FirstConversationState;
+  /** Whole days from today to the deadline (negative when passed). */
+  daysLeft: number;
+}
+
+/**
+ * The deadline for help within a week and where the note stands against it, on `today` (a calendar date,
+ * the Danish day). Undefined when the note has no readable date. Never throws.
+ */
+export function firstConversationDeadline(note: Pick<ConcernNote, 'observedAt' | 'firstConversation'>, today: string): FirstConversationDeadline | undefined {
+  const observed = dayNumber(note?.observedAt);
+  const now = dayNumber(today);
+  if (observed === undefined || now === undefined) return undefined;
+  const due = observed + HELP_WITHIN_DAYS;
+  const dueOn = fromDayNumber(due);
+  const daysLeft = due - now;
+  const plan = typeof note.firstConversation === 'object' && note.firstConversation !== null ? note.firstConversation : undefined;
+  const held = dayNumber(plan?.heldOn);
+  const by = dayNumber(plan?.by);
+  let state: FirstConversationState;
+  if (held !== undefined) state = held <= due ? 'held' : 'held-late';
+  else if (daysLeft < 0) state = 'overdue';
+  else if (daysLeft === 0) state = 'due-today';
+  else if (by === undefined || !plan?.who?.trim()) state = 'not-planned';
+  else state = by > due ? 'planned-after-deadline' : 'planned';
+  return { dueOn, state, daysLeft };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+function dayNumber(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(time) ? undefined : Math.round(time / DAY_MS);
+}
+function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const PREFILL_WORDS = {
+  da: { worries: 'Bekymringernes hus', goodThings: 'De gode tings hus', dreams: 'Drømmenes hus', position: { yellow: 'gul', red: 'rød' } },
+  en: { worries: 'House of worries', goodThings: 'House of good things', dreams: 'House of dreams', position: { yellow: 'yellow', red: 'red' } },
+} as const;
+
+/**
+ * A draft concern note opened from a wellbeing check (its next step): the child and setting, the check's
+ * strengths as what works well, the child's own words and three houses (verbatim), the gul and rød areas
+ * with their justifications as what we worry about, what may lie behind, and a link back to the check.
+ * The concrete observations, level and decision are left to the professional. Labels are in `locale`.
+ */
+export function concernNoteFromCheck(
+  check: WellbeingCheck,
+  options: Omit<CreateRecordOptions, 'child'> & { instrument?: Instrument; locale?: 'da' | 'en' },
+): ConcernNote {
+  const note = createConcernNote({ ...options, child: check.child });
+  const words = PREFILL_WORDS[options.locale === 'en' ? 'en' : 'da'];
+  const instrument = options.instrument ?? defaultInstrument;
+  const label = (id: string) => instrument.dimensions.find((d) => d.id === id)?.label[options.locale === 'en' ? 'en' : 'da'] ?? id;
+  const worries = check.dimensions
+    .filter((d) => d.position === 'yellow' || d.position === 'red')
+    .map((d) => `${label(d.dimensionId)} (${words.position[d.position as 'yellow' | 'red']})${d.justification?.trim() ? `: ${d.justification.trim()}` : ''}`);
+  const perspective = check.childPerspective;
+  const houses = perspective?.threeHouses;
+  const houseLines = houses ? (['worries', 'goodThings', 'dreams'] as const).filter((h) => houses[h]?.trim()).map((h) => `${words[h]}: ${houses[h]!.trim()}`) : [];
+  const text = (value: string | undefined) => (value?.trim() ? value : undefined);
+  const prefilled: Partial<ConcernNote> = {
+    worksWell: text(check.strengths),
+    childWords: text(perspective?.ownWords),
+    childViews: houseLines.length ? houseLines.join('\n') : undefined,
+    worries: worries.length ? worries.join('\n') : undefined,
+    possibleBackground: text(check.possibleBackground),
+    ...(check.parentPerspective?.notInformedBecause === 'suspected-abuse-by-parent' ? { parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' as const } } : {}),
+    links: [{ kind: 'wellbeing-check', id: check.id }],
+  };
+  const result: ConcernNote = { ...note };
+  for (const [key, value] of Object.entries(prefilled)) if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  return result;
+}
