@@ -16,4 +16,14 @@ export const shared = {
   draftRestored: 'Din kladde er hentet frem igen.',
   missingContext: 'Widgetten mangler gyldige oplysninger om {{what}}. Siden skal give dem via <spire-provider> eller egenskaberne author og child.',
   missing: { author: 'den fagperson, der skriver', child: 'barnet' },
+  /** Only on paper: page 1 says when and by whom the record was completed; every page's margins carry the child, confidentiality and the page. */
+  print: {
+    completed: 'Afsluttet {{date}} af {{name}}, {{role}}.',
+    amended: 'Rettet {{date}} af {{name}}, {{role}}.',
+    completedUnknown: 'Afsluttet. Hvornår og af hvem er ikke registreret.',
+    draft: 'Kladde – ikke afsluttet.',
+    unsaved: 'Udskriften indeholder rettelser, der endnu ikke er gemt.',
+    confidential: 'Fortroligt: indeholder oplysninger om et barn. Opbevares og deles efter kommunens regler.',
+    pageOf: 'Side {{page}} af {{pages}}',
+  },
 } as const;

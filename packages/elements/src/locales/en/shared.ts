@@ -18,4 +18,14 @@ export const shared: Messages<typeof da> = {
   draftRestored: 'Your draft has been brought back.',
   missingContext: 'The widget is missing valid details of {{what}}. The page must give it through <spire-provider> or the author and child properties.',
   missing: { author: 'the professional who is writing', child: 'the child' },
+  /** Only on paper: page 1 says when and by whom the record was completed; every page's margins carry the child, confidentiality and the page. */
+  print: {
+    completed: 'Completed {{date}} by {{name}}, {{role}}.',
+    amended: 'Amended {{date}} by {{name}}, {{role}}.',
+    completedUnknown: 'Completed. When and by whom is not recorded.',
+    draft: 'Draft – not completed.',
+    unsaved: 'This printout contains corrections that have not been saved yet.',
+    confidential: 'Confidential: contains information about a child. Keep and share it according to the municipality’s rules.',
+    pageOf: 'Page {{page}} of {{pages}}',
+  },
 };

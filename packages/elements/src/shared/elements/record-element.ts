@@ -25,7 +25,7 @@ import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.j
 import { DraftController } from '../drafts/draft-controller.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
 import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
-import { PrintController } from '../controllers/print.js';
+import { type PageText, PrintController, printStyles } from '../controllers/print.js';
 import { DraftRestoreController } from '../controllers/draft-restore.js';
 import { Fields, fieldStyles } from '../fields/fields.js';
 import { themeStyles } from '../theme.js';
@@ -45,7 +45,7 @@ import { emit } from '../events.js';
 export abstract class SpireRecordElement<T extends SpireRecord> extends SpireElement {
   static formAssociated = true;
   /** Theme, field, error-summary and draft-status styles: a widget adds only its own. */
-  static override styles = [themeStyles, fieldStyles, errorStyles, draftStatusStyles];
+  static override styles = [themeStyles, fieldStyles, errorStyles, draftStatusStyles, printStyles];
 
   /** The record kind this widget edits; host values of another kind are rejected. */
   protected abstract readonly recordKind: RecordKind;
@@ -83,7 +83,16 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     store: () => this.draftStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
   });
-  private readonly print = new PrintController(this, { renderNow: () => this.performUpdate(), focusField: (key) => this.focusField(key) });
+  /**
+   * Printing: the record as text while the browser prints, the child, confidentiality and "Side x af y"
+   * on every page (`printPageText`). A widget that offers another version of its record for paper calls
+   * `this.print.print('name')` and renders that version while `this.print.version` is that name.
+   */
+  protected readonly print = new PrintController(this, {
+    renderNow: () => this.performUpdate(),
+    focusField: (key) => this.focusField(key),
+    pageText: (version) => this.printPageText(version),
+  });
   protected readonly draftRestore = new DraftRestoreController<T>(this, {
     drafts: this.drafts,
     current: () => this.current,
@@ -212,6 +221,17 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** A human label for a field key, for the error summary. */
   protected fieldLabel(_key: string): string {
     return '';
+  }
+
+  /**
+   * The margins of every printed page: the child's name, the confidentiality line and "Side x af y". A
+   * widget printing another version (`version`) may give that version's own words.
+   */
+  protected printPageText(_version: string | undefined): PageText | undefined {
+    const child = this.value?.child.displayName ?? this.currentChild?.displayName;
+    if (!child) return undefined;
+    const { t } = this.i18n;
+    return { child, confidential: t('shared.print.confidential'), pageOf: t('shared.print.pageOf', { page: '{{page}}', pages: '{{pages}}' }) };
   }
 
   /** Brings a record the widget opens up to what it shows (e.g. an instrument's missing dimensions). */
@@ -426,6 +446,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
         </div>
         ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
       </div>
+      ${this.print.printing ? this.renderPrintMeta(record) : nothing}
       ${record.status !== 'draft' && !ro ? html`<p class="completed" tabindex="-1">${parts.completedNotice}</p>` : nothing} ${parts.body}
       ${ro
         ? html`<p class="note">${parts.byline}</p>`
@@ -433,9 +454,30 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
             <button type="button" class="primary" ?disabled=${this.isDisabled || (record.status !== 'draft' && !this.changedSinceCompletion)} @click=${() => this.submit()}>
               ${record.status === 'draft' ? parts.submitLabel : t('shared.actions.saveAmendment')}
             </button>
-            <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => window.print()}>${t('shared.actions.print')}</button>
+            <button type="button" data-action="print" ?disabled=${this.isDisabled} @click=${() => this.print.print()}>${t('shared.actions.print')}</button>
           </div>`}
       ${this.renderLiveRegion()}`;
+  }
+
+  /**
+   * On paper only, under the header: when and by whom the record was completed (its last completion or
+   * amendment), or that it is a draft; that the printout holds corrections not saved yet; and that it is
+   * confidential.
+   */
+  private renderPrintMeta(record: T): TemplateResult {
+    const { t } = this.i18n;
+    const last = [...record.history].reverse().find((entry) => entry.action === 'completed' || entry.action === 'amended');
+    const done =
+      record.status === 'draft'
+        ? t('shared.print.draft')
+        : last
+          ? t(`shared.print.${last.action}`, { date: this.i18n.formatDate(last.at, { dateStyle: 'long', timeStyle: 'short' }), name: last.by.name, role: last.by.role })
+          : t('shared.print.completedUnknown');
+    return html`<div class="print-meta">
+      <p class="print-completed">${done}</p>
+      ${record.status !== 'draft' && this.changedSinceCompletion ? html`<p class="print-unsaved">${t('shared.print.unsaved')}</p>` : nothing}
+      <p class="confidential">${t('shared.print.confidential')}</p>
+    </div>`;
   }
 
   /** A polite live region; `announce()` puts text in it. Render it once, always. */
