@@ -37,5 +37,6 @@ export const exampleConcernNote: ConcernNote = {
   ],
   parents: { involved: true, on: '2026-11-11', reaction: 'Forældrene var glade for at blive kontaktet og vil gerne deltage i et møde.' },
   decision: 'interdisciplinary-meeting',
+  firstConversation: { who: 'Mette Holm', with: 'child-and-family', by: '2026-11-14', heldOn: '2026-11-13' },
   links: [{ kind: 'wellbeing-check', id: 'wc-2026-2-ida' }],
 };
