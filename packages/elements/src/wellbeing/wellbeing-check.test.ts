@@ -687,6 +687,33 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     expect(text).not.to.contain('"');
   });
 
+  it("prints a plain-language version for the parents, and none when abuse by a parent is suspected", async () => {
+    const el = await check(completedDraft());
+    const original = window.print;
+    let printed = '';
+    let sheetWhilePrinting = '';
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      printed = el.shadowRoot!.querySelector('.parents-letter')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      sheetWhilePrinting = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join(' ');
+      window.dispatchEvent(new Event('afterprint'));
+    };
+    try {
+      $(el, '[data-action="print-parents"]').focus();
+      $(el, '[data-action="print-parents"]').click();
+      await settle(el);
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.contain('„Jeg kan godt lide at tegne med Sara.');
+    expect(printed).not.to.contain('wellbeing');
+    expect(sheetWhilePrinting).to.contain('Ida');
+    expect($(el, '.parents-letter'), 'gone after printing').to.equal(null);
+    expect(el.shadowRoot!.activeElement === $(el, '[data-action="print-parents"]'), 'focus back on the button').to.equal(true);
+    const unsafe = await check({ ...completedDraft(), parentPerspective: { notInformedBecause: 'suspected-abuse-by-parent' } });
+    expect($(unsafe, '[data-action="print-parents"]'), 'no letter to parents who must not be contacted first').to.equal(null);
+  });
+
   it('returns focus from child mode to the button that opened it', async () => {
     const el = await check({ ...fresh(), childPerspective: { method: 'own-rating' } });
     $(el, '[data-action="start-child-mode"]').click();

@@ -33,6 +33,7 @@ import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js'
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 import type { ChildAnswerDetail } from './child-mode/child-view.js';
+import { PARENTS_VERSION, parentsPageText, parentsVersionAvailable, parentsVersionStyles, renderParentsVersion } from './parents-version.js';
 import './controls/define.js';
 import './strings.js';
 
@@ -74,7 +75,7 @@ let trend: Promise<unknown> | undefined;
  * @cssprop --spire-font-family - The font.
  */
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
-  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, wellbeingCheckStyles];
+  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, wellbeingCheckStyles, parentsVersionStyles];
 
   protected readonly recordKind = 'wellbeing-check' as const;
 
@@ -250,6 +251,11 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     this.renderRoot.querySelector<HTMLElement>('.guard-rail .chosen')?.focus();
   }
 
+  /** The parents' version names the child and its own confidentiality line in the page margins. */
+  protected override printPageText(version: string | undefined) {
+    return version === PARENTS_VERSION && this.value ? parentsPageText(this.value, this.i18n.t) : super.printPageText(version);
+  }
+
   /** Child mode and the trend load when shown, not with the check's first render. */
   protected override partsNeeded(): Promise<unknown>[] {
     const parts: Promise<unknown>[] = [];
@@ -269,6 +275,8 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const check = this.value;
     const { t } = this.i18n;
     if (!check) return this.renderSetupProblem();
+    // The parents' version replaces the journal on paper, only while it is printed.
+    if (this.print.printing && this.print.version === PARENTS_VERSION) return html`${renderParentsVersion(check, this.currentInstrument, this.i18n)}${this.renderLiveRegion()}`;
     if (this.mode === 'child' && !this.asText) return this.renderChildMode(check);
     return this.renderShell({
       title: t('wellbeing.check.title'),
@@ -662,6 +670,12 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
           })}
       ${this.fields.text('parentPerspective.view', t('wellbeing.check.parents.view'), parents.view, (view) => set({ view }), { rows: 3 })}
       ${this.fields.text('parentPerspective.ideas', t('wellbeing.check.parents.ideas'), parents.ideas, (ideas) => set({ ideas }), { rows: 3 })}
+      ${parentsVersionAvailable(check) && !this.asText
+        ? html`<div class="no-print">
+            <p class="note">${t('wellbeing.check.parents.printVersionHint')}</p>
+            <button type="button" data-action="print-parents" ?disabled=${this.isDisabled} @click=${() => this.print.print(PARENTS_VERSION)}>${t('wellbeing.check.parents.printVersion')}</button>
+          </div>`
+        : nothing}
     </section>`;
   }
 

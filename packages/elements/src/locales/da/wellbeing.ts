@@ -55,7 +55,7 @@ export const wellbeing = {
       ratingsDropped: 'Barnets svar med smileys er slettet.',
       startChildMode: 'Start børnevisning',
     },
-    parents: { legend: 'Forældrenes perspektiv', informedOn: 'Forældrene er orienteret den', notInformedReason: 'Ikke orienteret endnu? Skriv hvorfor', notInformedHint: 'Forældre har ret til at vide, hvad der skrives om deres barn. Orienter dem, så snart det er muligt.', notInformedBecause: 'Forældrene er ikke orienteret, fordi der er mistanke om vold eller overgreb fra en forælder', safeguardingHint: 'Der er bekymring for barnets sikkerhed. Orienter kun forældrene, hvis der ikke er mistanke om vold eller overgreb fra en forælder – ellers følger du kommunens beredskab.', view: 'Forældrenes syn', ideas: 'Forældrenes idéer' },
+    parents: { printVersion: 'Udskriv forældreversion', printVersionHint: 'En version i et almindeligt sprog til forældrene: hvad der går godt, hvad vi har set, og hvad vi aftaler.', legend: 'Forældrenes perspektiv', informedOn: 'Forældrene er orienteret den', notInformedReason: 'Ikke orienteret endnu? Skriv hvorfor', notInformedHint: 'Forældre har ret til at vide, hvad der skrives om deres barn. Orienter dem, så snart det er muligt.', notInformedBecause: 'Forældrene er ikke orienteret, fordi der er mistanke om vold eller overgreb fra en forælder', safeguardingHint: 'Der er bekymring for barnets sikkerhed. Orienter kun forældrene, hvis der ikke er mistanke om vold eller overgreb fra en forælder – ellers følger du kommunens beredskab.', view: 'Forældrenes syn', ideas: 'Forældrenes idéer' },
     context: { legend: 'Sammenhæng' },
     joint: {
       colleaguesFor: 'Kollegernes egne vurderinger af {{dimension}}',

@@ -57,7 +57,7 @@ export const wellbeing: Messages<typeof da> = {
       ratingsDropped: "The child's smiley answers have been removed.",
       startChildMode: 'Start child view',
     },
-    parents: { legend: "The parents' perspective", informedOn: 'Parents informed on', notInformedReason: 'Not informed yet? Say why', notInformedHint: 'Parents have a right to know what is written about their child. Inform them as soon as you can.', notInformedBecause: 'The parents are not informed because violence or abuse by a parent is suspected', safeguardingHint: 'There is concern for the child’s safety. Inform the parents only if violence or abuse by a parent is not suspected – otherwise follow the municipality’s procedure.', view: "The parents' view", ideas: "The parents' ideas" },
+    parents: { printVersion: "Print the parents' version", printVersionHint: 'A version in everyday language for the parents: what goes well, what we have seen, and what we agree.', legend: "The parents' perspective", informedOn: 'Parents informed on', notInformedReason: 'Not informed yet? Say why', notInformedHint: 'Parents have a right to know what is written about their child. Inform them as soon as you can.', notInformedBecause: 'The parents are not informed because violence or abuse by a parent is suspected', safeguardingHint: 'There is concern for the child’s safety. Inform the parents only if violence or abuse by a parent is not suspected – otherwise follow the municipality’s procedure.', view: "The parents' view", ideas: "The parents' ideas" },
     context: { legend: 'Setting' },
     joint: {
       colleaguesFor: "Colleagues' own assessments of {{dimension}}",
