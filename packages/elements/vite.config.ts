@@ -10,6 +10,7 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         'wellbeing/define': 'src/wellbeing/define.ts',
+        'concern-note/define': 'src/concern-note/define.ts',
         'shared/provider/define': 'src/shared/provider/define.ts',
         'shared/controls/define': 'src/shared/controls/define.ts',
         // The shared test suites (@spire/elements/testing); never imported by the entries above.

@@ -4,3 +4,4 @@ import './shared/controls/define.js';
 import './wellbeing/define.js';
 import './wellbeing/child-mode/define.js';
 import './wellbeing/trend/define.js';
+import './concern-note/define.js';

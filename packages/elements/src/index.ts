@@ -4,6 +4,7 @@ export { SpireWellbeingCheck } from './wellbeing/wellbeing-check.js';
 export { SpireWellbeingChildView } from './wellbeing/child-mode/child-view.js';
 export { SpireWellbeingOverview } from './wellbeing/overview.js';
 export { SpireWellbeingTrend } from './wellbeing/trend/trend.js';
+export { SpireConcernNote } from './concern-note/concern-note.js';
 export { SpireProvider } from './shared/provider/provider.js';
 export { SpireElement } from './shared/elements/spire-element.js';
 export { SpireRecordElement } from './shared/elements/record-element.js';

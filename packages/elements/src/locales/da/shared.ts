@@ -26,4 +26,14 @@ export const shared = {
     confidential: 'Fortroligt: indeholder oplysninger om et barn. Opbevares og deles efter kommunens regler.',
     pageOf: 'Side {{page}} af {{pages}}',
   },
+  /** Safeguarding guidance shared by every widget that may meet a child who is not safe (guard-rails). */
+  safeguarding: {
+    acute: 'Er barnet i akut fare, så ring til kommunen nu – uden for kontortid til politiet på 114.',
+    duty: 'Som offentligt ansat har du skærpet underretningspligt (barnets lov § 133): har du grund til at tro, at et barn har brug for særlig støtte eller har været udsat for vold eller overgreb, skal du underrette kommunen. Du kan ikke underrette anonymt, og forældrene kan få aktindsigt i en underretning.',
+    parentsFirst: 'Kontakt kun forældrene først, hvis der ikke er mistanke om vold eller overgreb fra en forælder. Er der mistanke, følger du kommunens beredskab og orienterer ikke selv forældrene.',
+    beredskab: 'Kommunens beredskab',
+    call: 'Ring {{phone}}',
+    more: 'Læs kommunens beredskab',
+    noBeredskab: 'Kommunens beredskab er ikke lagt ind her. Spørg din leder, og følg kommunens retningslinjer for bekymring om overgreb.',
+  },
 } as const;

@@ -28,4 +28,13 @@ export const shared: Messages<typeof da> = {
     confidential: 'Confidential: contains information about a child. Keep and share it according to the municipality’s rules.',
     pageOf: 'Page {{page}} of {{pages}}',
   },
+  safeguarding: {
+    acute: 'If the child is in acute danger, phone the municipality now – outside office hours, the police on 114.',
+    duty: 'As a public employee you have a heightened duty to notify (Barnets lov § 133): if you have reason to believe a child needs special support or has been subjected to violence or abuse, you must notify the municipality. You cannot notify anonymously, and the parents may read a notification.',
+    parentsFirst: 'Contact the parents first only if abuse or violence by a parent is not suspected. If it is, follow the municipality’s procedure and do not inform the parents yourself.',
+    beredskab: 'The municipality’s procedure',
+    call: 'Call {{phone}}',
+    more: 'Read the municipality’s procedure',
+    noBeredskab: 'The municipality’s procedure has not been added here. Ask your manager and follow the municipality’s guidelines for concerns about abuse.',
+  },
 };

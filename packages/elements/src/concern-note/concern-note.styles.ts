@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** The concern note's own look; fields, sections, the shell and the guard-rails come from shared styles. */
+export const concernNoteStyles = css`
+  :host {
+    max-inline-size: 60rem;
+  }
+  .origin {
+    margin: 0 0 var(--_space-m);
+    padding: 0.5rem 0.75rem;
+    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_primary);
+  }
+  .acute-question {
+    border-block-start: none;
+    padding-block-start: 0;
+  }
+  .deadline {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_subtle);
+  }
+  .deadline.held {
+    border-inline-start-color: var(--_success);
+  }
+  /* Never colour alone: the state is in the text too. */
+  .deadline.late {
+    color: var(--_error);
+    border-inline-start-color: var(--_error);
+    font-weight: 600;
+  }
+  @media print {
+    .origin,
+    .deadline {
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,337 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type ConcernNote, type WellbeingCheck, concernNoteFromCheck, createConcernNote } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck } from '@spire/model/examples';
+import './define.js';
+import '../shared/provider/define.js';
+import type { SpireConcernNote } from './concern-note.js';
+import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
+import { runFormLifecycleSuite, runWidgetContractSuite } from '../testing/index.js';
+import { hasKey } from '../shared/i18n/i18n.js';
+
+const fresh = (): ConcernNote => createConcernNote({ id: 'cn-test', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-12T10:00:00Z') });
+const completeDraft = (): ConcernNote => ({ ...structuredClone(exampleConcernNote), status: 'draft' });
+
+runFormLifecycleSuite({
+  tag: 'spire-concern-note',
+  validValue: completeDraft,
+  invalidValue: fresh,
+  hostileValues: (valid) => {
+    const note = structuredClone(valid) as ConcernNote;
+    return [
+      { value: { ...note, level: 'purple' }, path: 'level' },
+      { value: { ...note, discussedWith: [null] }, path: 'discussedWith.0' },
+      { value: { ...note, observations: 12345 }, path: 'observations' },
+      { value: { ...note, decision: 'toString' }, path: 'decision' },
+    ];
+  },
+});
+runWidgetContractSuite({ tag: 'spire-concern-note', validValue: completeDraft, defineModule: new URL('./define.ts', import.meta.url).href });
+
+const beredskab = { phone: '96 17 17 17', url: 'https://kommune.example/beredskab', label: 'Familierådgivningen, døgnvagt' };
+
+async function note(value: ConcernNote | undefined = fresh(), extra: Partial<SpireConcernNote> = {}) {
+  const el = await fixture<SpireConcernNote>(html`<spire-concern-note .store=${new MemoryDraftStore()} .value=${value}></spire-concern-note>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+/** A note inside a provider; `value` null opens none (the note makes its own, e.g. from `fromCheck`). */
+async function inProvider(config: Record<string, unknown>, value: ConcernNote | null = fresh(), extra: Record<string, unknown> = {}) {
+  const provider = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+    html`<spire-provider .config=${config} .author=${exampleAuthor} .child=${exampleChild} .records=${extra.records ?? []}
+      ><spire-concern-note .store=${new MemoryDraftStore()} .value=${value ?? undefined} .fromCheck=${extra.fromCheck}></spire-concern-note
+    ></spire-provider>`,
+  );
+  const el = provider.querySelector('spire-concern-note')!;
+  await el.updateComplete;
+  return el;
+}
+const $ = <E extends Element = HTMLElement>(el: SpireConcernNote, selector: string) => el.shadowRoot!.querySelector<E & Element>(selector)!;
+const $$ = (el: SpireConcernNote, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+async function pick(el: SpireConcernNote, name: string, value: string) {
+  const input = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)].find((r) => r.value === value);
+  expect(input, `${name}=${value}`).to.exist;
+  input!.click();
+  await settle(el);
+}
+/** Types into a shared text area (its inner textarea), as a user would. */
+async function typeInto(el: SpireConcernNote, field: string, text: string) {
+  const area = $(el, `spire-text-area[data-field="${field}"]`);
+  area.shadowRoot!.querySelector('textarea')!.focus();
+  await sendKeys({ type: text });
+  await aTimeout(260); // the nudges wait a moment after typing
+  await settle(el);
+}
+const nudgesOf = (el: SpireConcernNote, field: string) => $(el, `spire-text-area[data-field="${field}"]`).shadowRoot!.querySelector<HTMLElement>('.nudges');
+const isoDaysFromToday = (days: number) => {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+};
+
+describe('<spire-concern-note>', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'da'));
+
+  it('is accessible empty, asks about acute danger first and follows Signs of Safety', async () => {
+    const el = await note();
+    await expect(el).to.be.accessible();
+    const first = $$(el, 'section')[0]!;
+    expect(first.querySelector('legend')!.textContent).to.contain('Er barnet i akut fare?');
+    const headings = $$(el, 'section h3').map((h) => h.textContent!.trim());
+    const order = ['Hvad ser og hører vi?', 'Barnets perspektiv', 'Hvad kan ligge bag?', 'Hvor ofte, mønster og varighed', 'Hvad virker godt?', 'Hvad er vi bekymrede for?', 'Hvad skal der ske?', 'Grad af bekymring', 'Hvad er der gjort indtil nu?', 'Drøftet med', 'Forældrenes inddragelse', 'Beslutning', 'Hjælp inden for en uge'];
+    expect(headings.filter((h) => order.includes(h))).to.deep.equal(order);
+    expect($(el, '.section, section').textContent).to.not.contain('undefined');
+  });
+
+  it("keeps the child's own words verbatim and quoted, with the child's views beside them", async () => {
+    const el = await note();
+    const words = $(el, 'spire-text-area[data-field="childWords"]') as HTMLElement & { verbatim: boolean };
+    expect(words.verbatim).to.equal(true);
+    expect($(el, 'spire-text-area[data-field="childViews"]')).to.exist;
+    expect(words.parentElement).to.equal($(el, 'spire-text-area[data-field="childViews"]').parentElement);
+    await typeInto(el, 'childWords', 'Jeg er altid dum  ');
+    expect(el.value!.childWords).to.equal('Jeg er altid dum  ');
+    expect(nudgesOf(el, 'childWords'), 'no nudges on the child’s words').to.equal(null);
+    el.readonly = true;
+    await settle(el);
+    expect($(el, '.verbatim').textContent).to.contain('Jeg er altid dum');
+  });
+
+  it('asks "Hvad kan ligge bag?" with curiosity, never blame on the child', async () => {
+    const el = await note();
+    const area = $(el, 'spire-text-area[data-field="possibleBackground"]') as HTMLElement & { hint: string };
+    expect(area.hint).to.contain('Skyld bliver aldrig placeret hos barnet');
+  });
+
+  describe('language nudges', () => {
+    it('finds and explains labels in the observations as a list, and never blocks saving', async () => {
+      const el = await note(completeDraft());
+      await typeInto(el, 'observations', ' Hun er altid doven.');
+      const nudges = nudgesOf(el, 'observations');
+      expect(nudges, 'nudges shown').to.exist;
+      expect(nudges!.querySelectorAll('li').length).to.be.greaterThan(0);
+      expect(nudges!.textContent).to.contain('altid');
+      const textarea = $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!;
+      expect(textarea.getAttribute('aria-describedby')).to.contain('nudges');
+      expect(await el.submit(), 'nudges never block saving').to.exist;
+    });
+
+    it('goes away when the words are rewritten', async () => {
+      const el = await note();
+      await typeInto(el, 'worries', 'Han er altid ked af det.');
+      expect(nudgesOf(el, 'worries')).to.exist;
+      const textarea = $(el, 'spire-text-area[data-field="worries"]').shadowRoot!.querySelector('textarea')!;
+      textarea.select();
+      await sendKeys({ type: 'Han græd to gange i går.' });
+      await aTimeout(260);
+      await settle(el);
+      expect(nudgesOf(el, 'worries')).to.equal(null);
+    });
+
+    it("uses the municipality's own rule from the provider, and not inside other words", async () => {
+      const rules = [{ id: 'kommune-vildbasse', locale: 'da', kind: 'label', phrases: ['vildbasse'], suggestion: 'Beskriv hvad barnet gør.' }];
+      const el = await inProvider({ languageRules: rules });
+      await typeInto(el, 'observations', 'Hun er en vildbasse i klassen.');
+      expect(nudgesOf(el, 'observations')?.textContent).to.contain('Beskriv hvad barnet gør.');
+      const textarea = $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!;
+      textarea.select();
+      await sendKeys({ type: 'Vi legede vildbassens leg.' });
+      await aTimeout(260);
+      await settle(el);
+      expect(nudgesOf(el, 'observations')?.textContent ?? '').to.not.contain('Beskriv hvad barnet gør.');
+    });
+  });
+
+  describe('guard-rails', () => {
+    it('acute danger: "yes" shows at once to phone now, 114 and the beredskab, with focus on it', async () => {
+      const el = await inProvider({ beredskab });
+      expect($(el, '.acute-alert')).to.equal(null);
+      await pick(el, 'acute', 'yes');
+      const alert = $(el, '.acute-alert');
+      expect(alert, 'shown').to.exist;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.activeElement).to.equal(alert);
+      expect(alert.textContent).to.contain('114');
+      expect(alert.textContent).to.contain('ring til kommunen nu');
+      const tel = alert.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      expect(tel.getAttribute('href')).to.equal('tel:96171717');
+      expect(alert.textContent).to.contain('Familierådgivningen, døgnvagt');
+      expect(el.value!.acute).to.equal(true);
+      await expect(el).to.be.accessible();
+      await pick(el, 'acute', 'no');
+      expect($(el, '.acute-alert')).to.equal(null);
+    });
+
+    it('acute danger without a beredskab says what to do instead', async () => {
+      const el = await note();
+      await pick(el, 'acute', 'yes');
+      expect($(el, '.acute-alert .no-beredskab')).to.exist;
+    });
+
+    it('suspected abuse by a parent: do not contact the parents first, and the beredskab', async () => {
+      const el = await inProvider({ beredskab });
+      await pick(el, 'parents.involved', 'no');
+      expect($(el, '.parents-guard')).to.equal(null);
+      await pick(el, 'parents.notInvolvedReason', 'suspected-abuse-by-parent');
+      const guard = $(el, '.parents-guard');
+      expect(guard, 'shown').to.exist;
+      expect(guard.textContent).to.contain('Kontakt kun forældrene først, hvis der ikke er mistanke');
+      expect(guard.querySelector('a[href^="tel:"]')).to.exist;
+      expect(el.value!.parents).to.deep.include({ involved: false, notInvolvedReason: 'suspected-abuse-by-parent' });
+      await aTimeout(10);
+      expect($$(el, '[role="status"]').map((s) => s.textContent).join(' ')).to.contain('Kontakt ikke forældrene først');
+      await pick(el, 'parents.notInvolvedReason', 'other');
+      expect($(el, '.parents-guard')).to.equal(null);
+    });
+
+    it('is guidance, not record: neither guard-rail is printed', async () => {
+      const el = await inProvider({ beredskab }, { ...completeDraft(), acute: true, parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' } });
+      expect($(el, '.acute-alert')).to.exist;
+      expect($(el, '.parents-guard')).to.exist;
+      el.readonly = true;
+      await settle(el);
+      expect($(el, '.guard-rail')).to.equal(null);
+      expect(el.shadowRoot!.textContent).to.contain('Ja, barnet er i akut fare');
+    });
+  });
+
+  describe('decision', () => {
+    for (const [decision, step] of [
+      ['referral', 'referral'],
+      ['notification', 'underretning'],
+    ] as const) {
+      it(`emits spire-next-step { step: '${step}' } after completion with ${decision}`, async () => {
+        const el = await note(completeDraft());
+        await pick(el, 'decision', decision);
+        const event = oneEvent(el, 'spire-next-step');
+        await el.submit();
+        const { detail } = await event;
+        expect(detail.step).to.equal(step);
+        expect(detail.record.id).to.equal('cn-2026-11-ida');
+        expect(detail.record.status).to.equal('completed');
+      });
+    }
+
+    it('emits no next step for a tværfagligt møde', async () => {
+      const el = await note(completeDraft());
+      let fired = false;
+      el.addEventListener('spire-next-step', () => (fired = true));
+      expect(await el.submit()).to.exist;
+      expect(fired).to.equal(false);
+    });
+  });
+
+  describe('help within a week', () => {
+    it('needs who will talk with the child or family to complete; the date defaults to the note’s day + 7', async () => {
+      const el = await note({ ...completeDraft(), firstConversation: undefined });
+      expect(await el.submit()).to.equal(undefined);
+      expect($(el, '.error-summary').textContent).to.contain('Hvem taler med barnet eller familien?');
+      const who = $<HTMLInputElement>(el, 'input[data-field="firstConversation.who"]');
+      who.focus();
+      await sendKeys({ type: 'Mette Holm' });
+      await settle(el);
+      expect(el.value!.firstConversation).to.deep.include({ who: 'Mette Holm', with: 'child-and-family', by: '2026-11-17' });
+      expect(await el.submit(), 'completes').to.exist;
+    });
+
+    it('shows the deadline with its state in words: days left, and overdue in error colour with text', async () => {
+      const soon = await note({ ...fresh(), observedAt: isoDaysFromToday(-4) });
+      const line = $(soon, '.deadline');
+      expect(line.textContent).to.match(/Frist: .+ – om 3 dage – ikke planlagt endnu/);
+      expect(line.classList.contains('late')).to.equal(false);
+      const late = await note({ ...fresh(), observedAt: isoDaysFromToday(-9) });
+      const overdue = $(late, '.deadline');
+      expect(overdue.textContent).to.contain('overskredet med 2 dage');
+      expect(overdue.classList.contains('late')).to.equal(true);
+      expect(getComputedStyle(overdue).color).to.not.equal(getComputedStyle($(soon, '.deadline')).color);
+    });
+  });
+
+  describe('from a wellbeing check', () => {
+    const check = (): WellbeingCheck => structuredClone(exampleWellbeingCheck);
+
+    it('is prefilled from the check given as fromCheck, and says what it came from', async () => {
+      const el = await inProvider({}, null, { fromCheck: check() });
+      const value = el.value!;
+      expect(value.links).to.deep.equal([{ kind: 'wellbeing-check', id: exampleWellbeingCheck.id }]);
+      expect(value.worksWell).to.equal(exampleWellbeingCheck.strengths);
+      expect($(el, '.origin').textContent).to.contain(`Oprettet fra trivselsvurdering ${exampleWellbeingCheck.round.label}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens a value made by concernNoteFromCheck and finds the check in the provider’s records', async () => {
+      const value = concernNoteFromCheck(check(), { author: exampleAuthor, locale: 'da' });
+      const el = await inProvider({}, value, { records: [check()] });
+      expect($(el, '.origin').textContent).to.contain(exampleWellbeingCheck.round.label);
+      const unknown = await note(value);
+      expect($(unknown, '.origin').textContent).to.contain('Oprettet fra en trivselsvurdering');
+    });
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await note({ ...completeDraft(), level: undefined, decision: undefined, firstConversation: undefined });
+    // Level: Tab to the group, arrow keys to the step.
+    const level = $<HTMLInputElement>(el, 'input[name="level"]');
+    level.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(el.value!.level).to.equal('saarbar');
+    const decision = $<HTMLInputElement>(el, 'input[name="decision"]');
+    decision.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(el.value!.decision).to.equal('general-setting');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Mette Holm' });
+    await settle(el);
+    expect(el.value!.firstConversation?.who).to.equal('Mette Holm');
+    // On to the submit button by Tab only.
+    const submit = $<HTMLButtonElement>(el, '.actions button.primary');
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = el.shadowRoot!.activeElement === submit;
+    }
+    expect(reached, 'submit reached by Tab').to.equal(true);
+    const submitted = oneEvent(el, 'spire-submit');
+    await sendKeys({ press: 'Enter' });
+    expect((await submitted).detail.value.status).to.equal('completed');
+  });
+
+  it('adds whom the concern was discussed with as a list', async () => {
+    const el = await note();
+    $<HTMLButtonElement>(el, '[data-list="discussedWith"] .list-add').click();
+    await settle(el);
+    expect(el.value!.discussedWith).to.have.length(1);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-field')).to.equal('discussedWith.0.role');
+    await sendKeys({ type: 'AKT-vejleder' });
+    await settle(el);
+    expect(el.value!.discussedWith[0]!.role).to.equal('AKT-vejleder');
+  });
+
+  it('speaks Danish and English, without a raw key', async () => {
+    const el = await inProvider({ beredskab }, { ...completeDraft(), acute: true, parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' } });
+    expect($(el, 'h2.title').textContent).to.equal('Bekymringsnotat');
+    document.documentElement.setAttribute('lang', 'en');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    await aTimeout(50);
+    await settle(el);
+    expect($(el, 'h2.title').textContent).to.equal('Concern note');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Is the child in acute danger?');
+    expect(text).to.contain('What may lie behind it?');
+    expect(text).to.contain('Do not contact the parents first');
+    expect(text).to.contain('police on 114');
+    expect(text).to.not.match(/concernNote\.|shared\.safeguarding/);
+    expect(hasKey('concernNote.help.state.overdue', 'en')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

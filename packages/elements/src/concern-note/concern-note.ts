@@ -1,0 +1,462 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  Beredskab,
+  CONCERN_DECISIONS,
+  CONCERN_LEVELS,
+  CONTEXTS,
+  type ConcernNote,
+  HELP_WITH,
+  HELP_WITHIN_DAYS,
+  Instrument as InstrumentSchema,
+  PARENTS_NOT_INVOLVED_REASONS,
+  type WellbeingCheck,
+  concernNoteFromCheck,
+  createConcernNote,
+  firstConversationDeadline,
+  parseRecord,
+  parseWith,
+} from '@spire/model';
+import { SpireRecordElement } from '../shared/elements/record-element.js';
+import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
+import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderParentsFirst } from '../shared/safeguarding/guard-rail.js';
+import { fieldId } from '../shared/validation/validation.js';
+import { emit } from '../shared/events.js';
+import { concernNoteStyles } from './concern-note.styles.js';
+import './strings.js';
+
+type Discussion = ConcernNote['discussedWith'][number];
+type Parents = NonNullable<ConcernNote['parents']>;
+type FirstConversation = NonNullable<ConcernNote['firstConversation']>;
+
+/** Decisions the host carries on in the referral widget: `spire-next-step` names which. */
+const NEXT_STEP_FOR = { referral: 'referral', notification: 'underretning' } as const;
+
+const YES_NO = ['yes', 'no'] as const;
+
+/** Today's calendar date in Denmark (`YYYY-MM-DD`), the day the deadline is counted against. */
+function danishToday(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+}
+
+/** A calendar date plus whole days. */
+function addDays(date: string, days: number): string {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(time) ? '' : new Date(time + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The bekymrings- / undringsnotat a professional writes the day something worries them, in the order of
+ * Signs of Safety: first whether the child is in acute danger (yes shows at once to phone now), then when,
+ * where and who; what we see and hear; the child's own words (verbatim) beside the child's views; what may
+ * lie behind; how often, pattern and duration; what works well, what we worry about, what needs to happen;
+ * the level of concern; what has been done; whom it was discussed with; the parents' involvement (with the
+ * guard-rail when abuse by a parent is suspected); the decision; and help within a week with its deadline.
+ * Free-text fields carry the model's language nudges (and the municipality's own rules from the provider).
+ *
+ * A note prefilled from a wellbeing check: set `value` to the model's `concernNoteFromCheck(check, …)`, or
+ * set `fromCheck` to the check before the element first renders (without a `value`) and the note makes
+ * that prefill itself. Either way the note links back to the check and says what it came from (the
+ * check's round, from `fromCheck` or the provider's records).
+ *
+ * @tag spire-concern-note
+ * @fires input - After every edit; `value` holds the edited record.
+ * @fires change - When a choice is committed.
+ * @fires spire-submit - `{ value }`: the completed, validated note.
+ * @fires spire-next-step - `{ step, record }` after completion when the decision is an indstilling (`referral`) or an underretning (`underretning`), so the host can open the referral prefilled from the note.
+ * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
+ * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
+ * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
+ * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, beredskab, language rule, check or earlier record (source `config`), which is then left unused.
+ * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
+ * @csspart section - Each section of the note.
+ * @csspart guard-rail - The safeguarding guidance (acute danger; suspected abuse by a parent).
+ * @csspart actions - The submit and print buttons.
+ * @cssprop --spire-color-primary - Buttons, links and accents.
+ * @cssprop --spire-color-error - The guard-rails' border and an overdue deadline.
+ * @cssprop --spire-font-family - The font.
+ */
+export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
+  static override styles = [...SpireRecordElement.styles, listEditorStyles, guardRailStyles, concernNoteStyles];
+
+  protected readonly recordKind = 'concern-note' as const;
+
+  /**
+   * The wellbeing check this note is opened from (its next step). Without a `value`, the new note is
+   * prefilled from it (`concernNoteFromCheck`); with one, it names the round the note came from.
+   */
+  @property({ attribute: false }) fromCheck?: WellbeingCheck;
+
+  private readonly discussedList = new ListEditor<Discussion>(this, {
+    key: 'discussedWith',
+    items: () => this.value?.discussedWith ?? [],
+    onChange: (discussedWith, touched) => this.patch({ discussedWith }, touched),
+    create: () => ({ role: '', on: danishToday() }),
+    itemLabel: (_d, i) => this.i18n.t('concernNote.discussed.item', { n: i + 1 }),
+    itemName: (_d, i) => this.i18n.t('concernNote.discussed.itemInSentence', { n: i + 1 }),
+    announce: (text) => this.announce(text),
+    t: () => this.i18n.t,
+    disabled: () => this.isDisabled,
+  });
+
+  /** The check given as `fromCheck`, when the model accepts it. */
+  private get sourceCheck(): WellbeingCheck | undefined {
+    if (this.fromCheck === undefined) return undefined;
+    return this.hostInput.usable('fromCheck', this.fromCheck, (input) => parseRecord(input, 'wellbeing-check')) as WellbeingCheck | undefined;
+  }
+
+  /** The municipality's beredskab from the provider's configuration, when the model accepts it. */
+  private get beredskab(): Beredskab | undefined {
+    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(Beredskab, input));
+  }
+
+  protected createEmpty(): ConcernNote | undefined {
+    const author = this.currentAuthor;
+    const check = this.sourceCheck;
+    if (author && check) {
+      const instrument = this.config?.instrument ? this.hostInput.usable('instrument', this.config.instrument, (input) => parseWith(InstrumentSchema, input)) : undefined;
+      return concernNoteFromCheck(check, { author, locale: this.i18n.locale, ...(instrument ? { instrument } : {}) });
+    }
+    const child = this.currentChild;
+    return author && child ? createConcernNote({ author, child }) : undefined;
+  }
+
+  protected override fieldLabel(key: string): string {
+    const { t } = this.i18n;
+    const parts = key.split('.');
+    if (parts[0] === 'discussedWith' && parts.length >= 3) return `${t('concernNote.discussed.item', { n: Number(parts[1]) + 1 })} – ${t(parts[2] === 'on' ? 'concernNote.discussed.on' : 'concernNote.discussed.role')}`;
+    const labels: Record<string, string> = {
+      acute: 'concernNote.acute.legend',
+      observedAt: 'concernNote.when.observedAt',
+      'where.context': 'concernNote.when.context',
+      'where.place': 'concernNote.when.place',
+      'observedBy.name': 'concernNote.when.observerName',
+      'observedBy.role': 'concernNote.when.observerRole',
+      observations: 'concernNote.observations.label',
+      childWords: 'concernNote.child.words',
+      childViews: 'concernNote.child.views',
+      possibleBackground: 'concernNote.background.label',
+      frequency: 'concernNote.pattern.frequency',
+      pattern: 'concernNote.pattern.pattern',
+      duration: 'concernNote.pattern.duration',
+      worksWell: 'concernNote.worksWell.label',
+      worries: 'concernNote.worries.label',
+      whatNeedsToHappen: 'concernNote.needs.label',
+      level: 'concernNote.level.legend',
+      actionsTaken: 'concernNote.actions.label',
+      discussedWith: 'concernNote.discussed.legend',
+      'parents.involved': 'concernNote.parents.involved',
+      'parents.on': 'concernNote.parents.on',
+      'parents.notInvolvedReason': 'concernNote.parents.reason',
+      'parents.notInvolvedExplanation': 'concernNote.parents.explanation',
+      decision: 'concernNote.decision.legend',
+      'firstConversation.who': 'concernNote.help.who',
+      'firstConversation.with': 'concernNote.help.with',
+      'firstConversation.by': 'concernNote.help.by',
+      'firstConversation.heldOn': 'concernNote.help.heldOn',
+    };
+    return labels[key] ? t(labels[key]!) : '';
+  }
+
+  private patch(patch: Partial<ConcernNote>, touched: readonly string[] = [], commit = false): void {
+    const current = this.value;
+    if (!current) return;
+    this.edit({ ...current, ...patch }, touched, { commit });
+  }
+
+  // ---- render ------------------------------------------------------------------------------------
+
+  override render() {
+    const note = this.value;
+    if (!note) return this.renderSetupProblem();
+    const { t } = this.i18n;
+    return this.renderShell({
+      title: t('concernNote.title'),
+      about: t('concernNote.about', { child: note.child.displayName, context: t(`shared.context.${note.where.context}`) }),
+      body: html`${this.renderOrigin(note)} ${this.renderAcute(note)} ${this.renderWhen(note)} ${this.renderObservations(note)} ${this.renderChild(note)}
+      ${this.renderBackground(note)} ${this.renderPattern(note)} ${this.renderSignsOfSafety(note)} ${this.renderLevel(note)} ${this.renderActions(note)}
+      ${this.renderDiscussed(note)} ${this.renderParents(note)} ${this.renderDecision(note)} ${this.renderHelp(note)}`,
+      submitLabel: t('concernNote.actions.submit'),
+      completedNotice: t('concernNote.completedNotice'),
+      byline: t('concernNote.by', { name: note.author.name, role: note.author.role }),
+    });
+  }
+
+  /** "Oprettet fra trivselsvurdering Efterår 2026": the check the note links to, found by id. */
+  private renderOrigin(note: ConcernNote) {
+    const link = note.links.find((l) => l.kind === 'wellbeing-check');
+    if (!link) return nothing;
+    const candidates = [this.sourceCheck, ...this.earlierRecords].filter((r): r is WellbeingCheck => r?.kind === 'wellbeing-check');
+    const check = candidates.find((c) => c.id === link.id);
+    const { t } = this.i18n;
+    return html`<p class="origin">${check ? t('concernNote.fromCheck', { round: check.round.label }) : t('concernNote.fromCheckUnknown')}</p>`;
+  }
+
+  /** First, before any writing: is the child in acute danger? Yes shows at once to phone now. */
+  private renderAcute(note: ConcernNote) {
+    const { t } = this.i18n;
+    const answer = note.acute === undefined ? undefined : note.acute ? 'yes' : 'no';
+    return html`<section part="section" class="acute-question">
+      <h3>${t('concernNote.acute.heading')}</h3>
+      ${this.fields.choices('acute', t('concernNote.acute.legend'), YES_NO, answer, (a) => t(`concernNote.acute.${a}`), (a) => this.chooseAcute(a === 'yes'), { inline: true, optional: true })}
+      ${note.acute && !this.asText
+        ? html`<div class="guard-rail acute-alert" part="guard-rail" role="alert" tabindex="-1">
+            <h4 class="guard-title">${t('concernNote.acute.title')}</h4>
+            ${renderAcuteDanger(t)} ${renderBeredskab(this.beredskab, t)}
+            <p class="note">${t('concernNote.acute.afterCall')}</p>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private async chooseAcute(acute: boolean): Promise<void> {
+    this.patch({ acute }, ['acute'], true);
+    if (!acute) return;
+    await this.updateComplete;
+    // Shown, not buried: focus goes to what to do now.
+    this.renderRoot.querySelector<HTMLElement>('.acute-alert')?.focus();
+  }
+
+  private renderWhen(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.when.legend')}</h3>
+      <div class="row">
+        ${this.fields.date('observedAt', t('concernNote.when.observedAt'), note.observedAt, (observedAt) => this.patch({ observedAt }))}
+        ${this.fields.line('where.place', t('concernNote.when.place'), note.where.place, (place) => this.patch({ where: { ...note.where, place } }), { hint: t('concernNote.when.placeHint') })}
+      </div>
+      ${this.fields.choices(
+        'where.context',
+        t('concernNote.when.context'),
+        CONTEXTS,
+        note.where.context,
+        (c) => capitalize(t(`shared.context.${c}`), this.i18n.locale),
+        (context) => this.patch({ where: { ...note.where, context } }, ['where.context'], true),
+        { inline: true },
+      )}
+      <div class="row">
+        ${this.fields.line('observedBy.name', t('concernNote.when.observerName'), note.observedBy.name, (name) => this.patch({ observedBy: { ...note.observedBy, name } }))}
+        ${this.fields.line('observedBy.role', t('concernNote.when.observerRole'), note.observedBy.role, (role) => this.patch({ observedBy: { ...note.observedBy, role } }))}
+      </div>
+    </section>`;
+  }
+
+  private renderObservations(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.observations.label')}</h3>
+      ${this.fields.text('observations', t('concernNote.observations.label'), note.observations, (observations) => this.patch({ observations }), {
+        hint: t('concernNote.observations.hint'),
+        hideLabel: true,
+        max: 6000,
+        rows: 6,
+      })}
+    </section>`;
+  }
+
+  /** The child's own words, quoted and kept as written, with the child's views, hopes and dreams beside them. */
+  private renderChild(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.child.legend')}</h3>
+      <div class="row">
+        ${this.fields.text('childWords', t('concernNote.child.words'), note.childWords, (childWords) => this.patch({ childWords }), { verbatim: true, rows: 4 })}
+        ${this.fields.text('childViews', t('concernNote.child.views'), note.childViews, (childViews) => this.patch({ childViews }), { hint: t('concernNote.child.viewsHint'), rows: 4 })}
+      </div>
+    </section>`;
+  }
+
+  private renderBackground(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.background.label')}</h3>
+      ${this.fields.text('possibleBackground', t('concernNote.background.label'), note.possibleBackground, (possibleBackground) => this.patch({ possibleBackground }), {
+        hint: t('concernNote.background.hint'),
+        hideLabel: true,
+      })}
+    </section>`;
+  }
+
+  private renderPattern(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.pattern.legend')}</h3>
+      <div class="row">
+        ${this.fields.text('frequency', t('concernNote.pattern.frequency'), note.frequency, (frequency) => this.patch({ frequency }), { max: 1000, rows: 2 })}
+        ${this.fields.text('pattern', t('concernNote.pattern.pattern'), note.pattern, (pattern) => this.patch({ pattern }), { hint: t('concernNote.pattern.patternHint'), max: 1000, rows: 2 })}
+        ${this.fields.text('duration', t('concernNote.pattern.duration'), note.duration, (duration) => this.patch({ duration }), { max: 1000, rows: 2 })}
+      </div>
+    </section>`;
+  }
+
+  /** Signs of Safety's three columns: what works well, what we worry about, what needs to happen. */
+  private renderSignsOfSafety(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.worksWell.label')}</h3>
+      ${this.fields.text('worksWell', t('concernNote.worksWell.label'), note.worksWell, (worksWell) => this.patch({ worksWell }), { hint: t('concernNote.worksWell.hint'), hideLabel: true })}
+    </section>
+    <section part="section">
+      <h3>${t('concernNote.worries.label')}</h3>
+      ${this.fields.text('worries', t('concernNote.worries.label'), note.worries, (worries) => this.patch({ worries }), { hideLabel: true })}
+    </section>
+    <section part="section">
+      <h3>${t('concernNote.needs.label')}</h3>
+      ${this.fields.text('whatNeedsToHappen', t('concernNote.needs.label'), note.whatNeedsToHappen, (whatNeedsToHappen) => this.patch({ whatNeedsToHappen }), { hideLabel: true })}
+    </section>`;
+  }
+
+  private renderLevel(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.level.legend')}</h3>
+      <p class="note">${t('concernNote.level.intro')}</p>
+      ${this.fields.choices('level', t('concernNote.level.legend'), CONCERN_LEVELS, note.level, (l) => t(`concernNote.level.${l}`), (level) => this.patch({ level }, ['level'], true))}
+    </section>`;
+  }
+
+  private renderActions(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3>${t('concernNote.actions.label')}</h3>
+      ${this.fields.text('actionsTaken', t('concernNote.actions.label'), note.actionsTaken, (actionsTaken) => this.patch({ actionsTaken }), { hideLabel: true, rows: 3 })}
+    </section>`;
+  }
+
+  private renderDiscussed(note: ConcernNote) {
+    const { t } = this.i18n;
+    return html`<section part="section">
+      <h3 id=${fieldId('discussedWith')} tabindex="-1" data-field="discussedWith">${t('concernNote.discussed.legend')}</h3>
+      ${this.renderFieldError('discussedWith')}
+      ${this.asText
+        ? note.discussedWith.length
+          ? html`<ul>
+              ${note.discussedWith.map((d) => html`<li>${d.role} · ${this.i18n.formatDate(d.on)}</li>`)}
+            </ul>`
+          : html`<p class="note">${t('controls.list.empty')}</p>`
+        : this.discussedList.render(
+            (d, i, update) => html`<div class="row">
+              ${this.fields.line(`discussedWith.${i}.role`, t('concernNote.discussed.role'), d.role, (role) => update({ ...d, role }))}
+              ${this.fields.date(`discussedWith.${i}.on`, t('concernNote.discussed.on'), d.on, (on) => update({ ...d, on }))}
+            </div>`,
+            t('concernNote.discussed.add'),
+          )}
+    </section>`;
+  }
+
+  private renderParents(note: ConcernNote) {
+    const { t } = this.i18n;
+    const parents = note.parents;
+    const involved = parents === undefined ? undefined : parents.involved ? 'yes' : 'no';
+    const set = (patch: Partial<Parents>, touched: string[] = [], commit = false) =>
+      this.patch({ parents: { involved: parents?.involved ?? false, ...parents, ...patch } }, touched, commit);
+    const suspected = parents?.involved === false && parents.notInvolvedReason === 'suspected-abuse-by-parent';
+    return html`<section part="section">
+      <h3>${t('concernNote.parents.legend')}</h3>
+      ${this.fields.choices('parents.involved', t('concernNote.parents.involved'), YES_NO, involved, (a) => t(`concernNote.parents.${a}`), (a) => set({ involved: a === 'yes' }, ['parents.involved'], true), {
+        inline: true,
+        optional: true,
+      })}
+      ${parents?.involved
+        ? html`${this.fields.date('parents.on', t('concernNote.parents.on'), parents.on, (on) => set({ on: on || undefined }))}
+          ${this.fields.text('parents.reaction', t('concernNote.parents.reaction'), parents.reaction, (reaction) => set({ reaction }), { max: 2000, rows: 3 })}
+          ${this.fields.text('parents.view', t('concernNote.parents.view'), parents.view, (view) => set({ view }), { max: 2000, rows: 3 })}
+          ${this.fields.text('parents.resources', t('concernNote.parents.resources'), parents.resources, (resources) => set({ resources }), {
+            hint: t('concernNote.parents.resourcesHint'),
+            max: 2000,
+            rows: 3,
+          })}`
+        : nothing}
+      ${parents && !parents.involved
+        ? html`${this.fields.choices(
+            'parents.notInvolvedReason',
+            t('concernNote.parents.reason'),
+            PARENTS_NOT_INVOLVED_REASONS,
+            parents.notInvolvedReason,
+            (r) => t(`concernNote.parents.reasons.${r}`),
+            (notInvolvedReason) => this.chooseNotInvolvedReason(notInvolvedReason),
+          )}
+          ${suspected && !this.asText
+            ? html`<div class="guard-rail parents-guard" part="guard-rail" tabindex="-1">
+                <h4 class="guard-title">${t('concernNote.parents.guardTitle')}</h4>
+                ${renderParentsFirst(t)} ${renderDuty(t)} ${renderBeredskab(this.beredskab, t)}
+              </div>`
+            : nothing}
+          ${this.fields.text('parents.notInvolvedExplanation', t('concernNote.parents.explanation'), parents.notInvolvedExplanation, (notInvolvedExplanation) => set({ notInvolvedExplanation }), {
+            max: 2000,
+            rows: 2,
+            optional: true,
+          })}`
+        : nothing}
+    </section>`;
+  }
+
+  private chooseNotInvolvedReason(notInvolvedReason: Parents['notInvolvedReason']): void {
+    const parents = this.value?.parents;
+    const before = parents?.notInvolvedReason;
+    this.patch({ parents: { ...parents, involved: false, notInvolvedReason } }, ['parents.notInvolvedReason'], true);
+    // The guard-rail appears below the choice: say so at once, not only to those who look.
+    if (notInvolvedReason === 'suspected-abuse-by-parent' && before !== notInvolvedReason) {
+      const { t } = this.i18n;
+      this.announce(`${t('concernNote.parents.guardTitle')}. ${t('shared.safeguarding.parentsFirst')}`);
+    }
+  }
+
+  private renderDecision(note: ConcernNote) {
+    const { t } = this.i18n;
+    const step = note.decision === 'referral' || note.decision === 'notification' ? NEXT_STEP_FOR[note.decision] : undefined;
+    return html`<section part="section">
+      <h3>${t('concernNote.decision.legend')}</h3>
+      ${this.fields.choices('decision', t('concernNote.decision.legend'), CONCERN_DECISIONS, note.decision, (d) => t(`concernNote.decision.${d}`), (decision) => this.patch({ decision }, ['decision'], true))}
+      ${step && !this.asText && note.status === 'draft' ? html`<p class="note">${t('concernNote.decision.nextStep', { step: t(`concernNote.decision.steps.${step}`) })}</p>` : nothing}
+    </section>`;
+  }
+
+  /** Help within a week: who talks with the child or family, with whom, by when; the deadline and its state. */
+  private renderHelp(note: ConcernNote) {
+    const { t } = this.i18n;
+    const plan = note.firstConversation;
+    const defaultBy = addDays(note.observedAt, HELP_WITHIN_DAYS);
+    const set = (patch: Partial<FirstConversation>, touched: string[] = [], commit = false) =>
+      this.patch({ firstConversation: { who: '', with: 'child-and-family', by: defaultBy, ...plan, ...patch } }, touched, commit);
+    return html`<section part="section">
+      <h3>${t('concernNote.help.legend')}</h3>
+      <p class="note">${t('concernNote.help.intro')}</p>
+      ${this.renderDeadline(note)}
+      ${this.fields.line('firstConversation.who', t('concernNote.help.who'), plan?.who, (who) => set({ who }))}
+      ${this.fields.choices('firstConversation.with', t('concernNote.help.with'), HELP_WITH, plan?.with ?? 'child-and-family', (w) => t(`concernNote.help.withOptions.${w}`), (w) => set({ with: w }, ['firstConversation.with'], true), {
+        inline: true,
+      })}
+      <div class="row">
+        ${this.fields.date('firstConversation.by', t('concernNote.help.by'), plan?.by ?? defaultBy, (by) => set({ by }))}
+        ${plan ? this.fields.date('firstConversation.heldOn', t('concernNote.help.heldOn'), plan.heldOn, (heldOn) => set({ heldOn: heldOn || undefined }), { optional: true }) : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderDeadline(note: ConcernNote) {
+    const deadline = firstConversationDeadline(note, danishToday());
+    if (!deadline) return nothing;
+    const { t } = this.i18n;
+    const late = deadline.state === 'overdue' || deadline.state === 'planned-after-deadline' || deadline.state === 'held-late';
+    const count = Math.abs(deadline.daysLeft);
+    return html`<p class=${late ? 'deadline late' : deadline.state === 'held' ? 'deadline held' : 'deadline'} data-state=${deadline.state}>
+      <strong>${t('concernNote.help.deadline', { date: this.i18n.formatDate(deadline.dueOn) })}</strong> – ${t(`concernNote.help.state.${deadline.state}`, { count })}
+    </p>`;
+  }
+
+  // ---- submit ------------------------------------------------------------------------------------
+
+  override async submit(): Promise<ConcernNote | undefined> {
+    const submitted = await super.submit();
+    if (submitted && (submitted.decision === 'referral' || submitted.decision === 'notification')) {
+      emit(this, 'spire-next-step', { step: NEXT_STEP_FOR[submitted.decision], record: submitted });
+    }
+    return submitted;
+  }
+}
+
+/** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

@@ -1,0 +1,82 @@
+// The safeguarding guidance every widget shows in the same words when a child may not be safe: acute
+// danger (phone now, outside office hours the police on 114), the heightened duty to notify, "contact the
+// parents first only if abuse by a parent is not suspected", and the municipality's beredskab with a
+// tel: link. Render helpers, not an element: the guidance sits inside the widget's own guard-rail box
+// (its heading, its focus, its role), in the widget's shadow root. Strings: `shared.safeguarding.*`.
+import { css, html, type TemplateResult } from 'lit';
+import { type Beredskab, telHref } from '@spire/model';
+import type { Translate } from '../i18n/i18n.js';
+
+/** "Er barnet i akut fare, så ring til kommunen nu – uden for kontortid til politiet på 114." */
+export function renderAcuteDanger(t: Translate): TemplateResult {
+  return html`<p class="acute">${t('shared.safeguarding.acute')}</p>`;
+}
+
+/** The heightened duty to notify (skærpet underretningspligt, § 133). */
+export function renderDuty(t: Translate): TemplateResult {
+  return html`<p class="duty">${t('shared.safeguarding.duty')}</p>`;
+}
+
+/** Contact the parents first only when abuse by a parent is not suspected. */
+export function renderParentsFirst(t: Translate): TemplateResult {
+  return html`<p class="parents-first">${t('shared.safeguarding.parentsFirst')}</p>`;
+}
+
+/**
+ * The municipality's beredskab: its name, a tel: link and, when given, a link to read more; or, when the
+ * municipality gave none (or one the model rejected), what to do instead. Pass a beredskab the model
+ * accepted (`parseWith(Beredskab, …)`): the link must be a web address.
+ */
+export function renderBeredskab(beredskab: Beredskab | undefined, t: Translate): TemplateResult {
+  if (!beredskab) return html`<p class="note no-beredskab">${t('shared.safeguarding.noBeredskab')}</p>`;
+  return html`<div class="beredskab">
+    <h4>${beredskab.label || t('shared.safeguarding.beredskab')}</h4>
+    <p><a href=${telHref(beredskab.phone)}>${t('shared.safeguarding.call', { phone: beredskab.phone })}</a></p>
+    ${beredskab.url ? html`<p><a href=${beredskab.url} target="_blank" rel="noopener noreferrer">${t('shared.safeguarding.more')}</a></p>` : ''}
+  </div>`;
+}
+
+/** The look of a guard-rail box (`.guard-rail`) and the helpers' parts: shown, not buried. */
+export const guardRailStyles = css`
+  .guard-rail {
+    display: grid;
+    gap: 0.5rem;
+    border: 2px solid var(--_error);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
+    background: var(--_surface);
+  }
+  .guard-rail h3,
+  .guard-rail h4.guard-title {
+    margin: 0;
+  }
+  .guard-rail h3::before,
+  .guard-rail h4.guard-title::before {
+    /* Empty alternative text: the heading says it; the sign is for the eye. */
+    content: '⚠ ' / '';
+  }
+  .guard-rail p {
+    margin: 0;
+  }
+  .guard-rail .acute {
+    font-weight: 700;
+  }
+  .guard-rail .beredskab {
+    padding: 0.5rem 0.75rem;
+    background: var(--_warning-surface);
+    border-inline-start: 4px solid var(--_warning-border);
+  }
+  .guard-rail .beredskab h4 {
+    margin: 0 0 0.25rem;
+  }
+  .guard-rail .beredskab a {
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    .guard-rail {
+      border-color: CanvasText;
+    }
+  }
+`;
