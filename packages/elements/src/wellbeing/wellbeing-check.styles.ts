@@ -88,38 +88,7 @@ export const wellbeingCheckStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  /* Shown, not buried: the guard-rail when a safeguarding dimension is rød. */
-.guard-rail {
-  border: 2px solid var(--_error);
-  border-inline-start-width: 8px;
-  border-radius: var(--_radius);
-  padding: var(--_space-m);
-  background: var(--_surface);
-  gap: 0.5rem;
-}
-.guard-rail h3::before {
-  /* Empty alternative text: the heading says it; the sign is for the eye. */
-  content: '⚠ ' / '';
-}
-.guard-rail p {
-  margin: 0;
-}
-.guard-rail .acute {
-  font-weight: 700;
-}
-.guard-rail .beredskab {
-  padding: 0.5rem 0.75rem;
-  background: var(--_warning-surface);
-  border-inline-start: 4px solid var(--_warning-border);
-}
-.guard-rail .beredskab h4 {
-  margin: 0 0 0.25rem;
-}
-.guard-rail .beredskab a {
-  font-weight: 700;
-  color: var(--_primary);
-}
-@media print {
+  @media print {
     .dimension {
       background: none;
       border: 1px solid #000;

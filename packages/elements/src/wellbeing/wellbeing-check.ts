@@ -15,7 +15,6 @@ import {
   parseRecord,
   Beredskab,
   safeguardingConcerns,
-  telHref,
   parseWith,
   suggestOverallPosition,
   chronologicalChecks,
@@ -33,6 +32,7 @@ import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js'
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 import type { ChildAnswerDetail } from './child-mode/child-view.js';
+import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderParentsFirst } from '../shared/safeguarding/guard-rail.js';
 import { PARENTS_VERSION, parentsPageText, parentsVersionAvailable, parentsVersionStyles, renderParentsVersion } from './parents-version.js';
 import './controls/define.js';
 import './strings.js';
@@ -75,7 +75,7 @@ let trend: Promise<unknown> | undefined;
  * @cssprop --spire-font-family - The font.
  */
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
-  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, wellbeingCheckStyles, parentsVersionStyles];
+  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, guardRailStyles, wellbeingCheckStyles, parentsVersionStyles];
 
   protected readonly recordKind = 'wellbeing-check' as const;
 
@@ -201,7 +201,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     this.edit(next, touched, { commit });
     // The guard-rail appears below the dimension: say so at once, not only to those who look.
     if (!concernBefore && safeguardingConcerns(next, this.currentInstrument).length > 0) {
-      this.announce(`${this.i18n.t('wellbeing.check.guard.title')}. ${this.i18n.t('wellbeing.check.guard.acute')}`);
+      this.announce(`${this.i18n.t('wellbeing.check.guard.title')}. ${this.i18n.t('shared.safeguarding.acute')}`);
     }
   }
 
@@ -225,16 +225,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     return html`<section part="section guard-rail" class="guard-rail">
       <h3>${t('wellbeing.check.guard.title')}</h3>
       <p>${t('wellbeing.check.guard.areas', { areas })}</p>
-      <p class="acute">${t('wellbeing.check.guard.acute')}</p>
-      <p>${t('wellbeing.check.guard.duty')}</p>
-      <p>${t('wellbeing.check.guard.parentsFirst')}</p>
-      ${beredskab
-        ? html`<div class="beredskab">
-            <h4>${beredskab.label || t('wellbeing.check.guard.beredskab')}</h4>
-            <p><a href=${telHref(beredskab.phone)}>${t('wellbeing.check.guard.call', { phone: beredskab.phone })}</a></p>
-            ${beredskab.url ? html`<p><a href=${beredskab.url} target="_blank" rel="noopener noreferrer">${t('wellbeing.check.guard.more')}</a></p>` : nothing}
-          </div>`
-        : html`<p class="note">${t('wellbeing.check.guard.noBeredskab')}</p>`}
+      ${renderAcuteDanger(t)} ${renderDuty(t)} ${renderParentsFirst(t)} ${renderBeredskab(beredskab, t)}
       ${chosen
         ? html`<p class="note chosen" tabindex="-1">${t('wellbeing.check.guard.chosen')}</p>`
         : html`<div>

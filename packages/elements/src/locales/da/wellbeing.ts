@@ -97,13 +97,6 @@ export const wellbeing = {
     guard: {
       title: 'Barnet er måske ikke trygt',
       areas: 'Rød i: {{areas}}.',
-      duty: 'Som offentligt ansat har du skærpet underretningspligt (barnets lov § 133): har du grund til at tro, at et barn har brug for særlig støtte eller har været udsat for vold eller overgreb, skal du underrette kommunen. Du kan ikke underrette anonymt, og forældrene kan få aktindsigt i en underretning.',
-      parentsFirst: 'Kontakt kun forældrene først, hvis der ikke er mistanke om vold eller overgreb fra en forælder. Er der mistanke, følger du kommunens beredskab og orienterer ikke selv forældrene.',
-      acute: 'Er barnet i akut fare, så ring til kommunen nu – uden for kontortid til politiet på 114.',
-      beredskab: 'Kommunens beredskab',
-      call: 'Ring {{phone}}',
-      more: 'Læs kommunens beredskab',
-      noBeredskab: 'Kommunens beredskab er ikke lagt ind her. Spørg din leder, og følg kommunens retningslinjer for bekymring om overgreb.',
       chooseUnderretning: 'Vælg underretning som næste skridt',
       chosen: 'Underretning er valgt som næste skridt.',
     },

@@ -99,13 +99,6 @@ export const wellbeing: Messages<typeof da> = {
     guard: {
       title: 'The child may not be safe',
       areas: 'Red in: {{areas}}.',
-      duty: 'As a public employee you have a heightened duty to notify (Barnets lov § 133): if you have reason to believe a child needs special support or has been subjected to violence or abuse, you must notify the municipality. You cannot notify anonymously, and the parents may read a notification.',
-      parentsFirst: 'Contact the parents first only if abuse or violence by a parent is not suspected. If it is, follow the municipality’s procedure and do not inform the parents yourself.',
-      acute: 'If the child is in acute danger, phone the municipality now – outside office hours, the police on 114.',
-      beredskab: 'The municipality’s procedure',
-      call: 'Call {{phone}}',
-      more: 'Read the municipality’s procedure',
-      noBeredskab: 'The municipality’s procedure has not been added here. Ask your manager and follow the municipality’s guidelines for concerns about abuse.',
       chooseUnderretning: 'Choose a notification as the next step',
       chosen: 'A notification is chosen as the next step.',
     },
