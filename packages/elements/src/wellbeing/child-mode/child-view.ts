@@ -1,26 +1,68 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChildItem } from '@spire/model';
+import type { AgeBand, ChildItem } from '@spire/model';
 import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n/i18n.js';
 import { themeStyles } from '../../shared/theme.js';
+import type { SmileyValue, SpireSmileyScale } from './smiley-scale.js';
 import '../strings.js';
 
 const speakerIcon = html`<svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   ${svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" /><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
 </svg>`;
 
+/** A child's answer: 1–5 on the smiley scale, or `dont-know` ("ved ikke / vil ikke svare"). */
+export type ChildAnswerValue = SmileyValue;
+
 export interface ChildAnswerDetail {
   itemId: string;
-  value: number;
+  /** 1–5, or `dont-know`: an answer of its own. A question not answered sends no event at all. */
+  value: ChildAnswerValue;
 }
+
+/** De tre huse in the child's own words. */
+export interface ChildHouses {
+  worries?: string;
+  goodThings?: string;
+  dreams?: string;
+}
+
+/** `child-houses` carries all three houses each time (an empty house is left out). */
+export type ChildHousesDetail = ChildHouses;
+
+const HOUSES = ['worries', 'goodThings', 'dreams'] as const;
+type House = (typeof HOUSES)[number];
+
+/** Spire's own house drawings: one house, with a rain cloud, a heart or a star on the roof. */
+function houseDrawing(house: House) {
+  const emblem =
+    house === 'worries'
+      ? svg`<path class="emblem-line" d="M62 20 a6 6 0 0 1 4-10 a8 8 0 0 1 15-1 a6 6 0 0 1 4 11 z" /><path class="emblem-line" d="M67 25 l-2 5 M74 25 l-2 5 M81 25 l-2 5" />`
+      : house === 'goodThings'
+        ? svg`<path class="emblem" d="M74 12 c-3-6-13-4-12 3 c1 5 12 12 12 12 s11-7 12-12 c1-7-9-9-12-3 z" />`
+        : svg`<path class="emblem" d="M74 3 l3.5 7.5 8 1 -6 5.5 1.6 8 -7.1-4 -7.1 4 1.6-8 -6-5.5 8-1 z" />`;
+  return html`<svg class="house-drawing" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
+    ${svg`<path class="roof" d="M8 46 L48 12 L88 46 Z" />
+    <rect class="wall" x="18" y="44" width="60" height="44" />
+    <rect class="window" x="25" y="53" width="13" height="13" />
+    <rect class="door" x="48" y="60" width="16" height="28" />
+    ${emblem}`}
+  </svg>`;
+}
+
+type Step = { kind: 'item'; item: ChildItem } | { kind: 'house'; house: House };
 
 /**
  * Child mode: one question at a time, big faces with words, large targets, full keyboard use, and the
- * question read aloud by the browser's own speech synthesis (no network) when the button is pressed.
- * Answers leave as `child-answer` events; the wellbeing check writes them into the child's perspective.
+ * question and its answers read aloud by the browser's own speech synthesis (no network), only when the
+ * button is pressed. Every question can be answered "Ved ikke / vil ikke svare", which is an answer of
+ * its own; a question skipped has no answer. Worded per age band: the youngest (`small`, with an adult
+ * beside them: three bigger faces), school age (`school`, the default) and young people (`young`).
+ * With `method="three-houses"` it shows De tre huse instead of the questions, one house at a time, where
+ * the adult writes the child's words verbatim. The end screen tells the child who reads the answers.
  *
  * @tag spire-wellbeing-child-view
- * @fires child-answer - `{ itemId, value }` when the child picks a face.
+ * @fires child-answer - `ChildAnswerDetail` `{ itemId, value }` when the child picks a face or "ved ikke".
+ * @fires child-houses - `ChildHousesDetail` `{ worries?, goodThings?, dreams? }`, all three houses, on each input.
  * @fires child-done - When the child has finished.
  */
 export class SpireWellbeingChildView extends LitElement {
@@ -49,11 +91,9 @@ export class SpireWellbeingChildView extends LitElement {
         font-weight: 700;
         margin: 0 0 1rem;
       }
-      .question:focus {
+      .question:focus,
+      #end-title:focus {
         outline: none;
-      }
-      .read-aloud {
-        margin-block-end: 1rem;
       }
       .nav {
         display: flex;
@@ -62,7 +102,8 @@ export class SpireWellbeingChildView extends LitElement {
         margin-block-start: 1.5rem;
       }
       .nav button,
-      .read-aloud {
+      .read-aloud,
+      .thanks button {
         min-block-size: 56px;
         font-size: 1.15rem;
         padding-inline: 1.5rem;
@@ -71,22 +112,123 @@ export class SpireWellbeingChildView extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 0.5rem;
+        margin-block-end: 1rem;
       }
       .speaker {
         inline-size: 1.5rem;
         block-size: 1.5rem;
       }
+      /* The youngest: bigger text and buttons, for a child pointing and an adult pressing. */
+      :host([age-band='small']) .question {
+        font-size: clamp(1.6rem, 5.5vw, 2.2rem);
+      }
+      :host([age-band='small']) .nav button,
+      :host([age-band='small']) .read-aloud {
+        min-block-size: 64px;
+        font-size: 1.3rem;
+      }
+      .house {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        margin-block-end: 0.5rem;
+      }
+      .house .question {
+        margin: 0;
+      }
+      .prompt {
+        font-size: 1.2rem;
+        margin: 0.25rem 0 0;
+      }
+      .house-drawing {
+        flex: none;
+        inline-size: clamp(4.5rem, 18vw, 7rem);
+        block-size: clamp(4.5rem, 18vw, 7rem);
+      }
+      .roof {
+        fill: var(--_highlight);
+        stroke: var(--_text);
+        stroke-width: 2;
+        stroke-linejoin: round;
+      }
+      .wall,
+      .window,
+      .door {
+        fill: var(--_surface);
+        stroke: var(--_text);
+        stroke-width: 2;
+      }
+      .door {
+        fill: var(--_subtle);
+      }
+      .emblem {
+        fill: var(--_text);
+      }
+      .emblem-line {
+        fill: var(--_surface);
+        stroke: var(--_text);
+        stroke-width: 2;
+        stroke-linecap: round;
+      }
+      .words-label {
+        display: block;
+        font-weight: 700;
+        font-size: 1.15rem;
+      }
+      .hint {
+        color: var(--_muted);
+        margin: 0 0 0.4rem;
+      }
+      textarea {
+        display: block;
+        inline-size: 100%;
+        min-block-size: 10rem;
+        padding: 0.75rem;
+        font: inherit;
+        font-size: 1.25rem;
+        line-height: 1.5;
+        color: var(--_text);
+        background: var(--_surface);
+        border: 2px solid var(--_border);
+        border-radius: 8px;
+        resize: vertical;
+      }
       .thanks {
         text-align: center;
         font-size: 1.3rem;
       }
+      .readers {
+        max-inline-size: 40rem;
+        margin: 0.5rem auto 1.5rem;
+      }
+      @media (forced-colors: active) {
+        .roof,
+        .wall,
+        .window,
+        .door,
+        .emblem-line {
+          fill: Canvas;
+          stroke: CanvasText;
+        }
+        .emblem {
+          fill: CanvasText;
+        }
+      }
     `,
   ];
 
-  /** The questions, in order. */
+  /** The questions, in order (already chosen for the child's age band). */
   @property({ attribute: false }) items: readonly ChildItem[] = [];
-  /** Answers so far, by item id. */
-  @property({ attribute: false }) ratings: Readonly<Record<string, number>> = {};
+  /** Answers so far, by item id: 1–5 or `dont-know`. A question not answered has no entry. */
+  @property({ attribute: false }) ratings: Readonly<Record<string, number | 'dont-know'>> = {};
+  /** Who the words are for: `small` (0–5, with an adult beside them), `school` (6–12, the default) or `young` (13–25). */
+  @property({ attribute: 'age-band', reflect: true }) ageBand?: AgeBand;
+  /** How the child's view is gathered; `three-houses` shows De tre huse instead of the questions. */
+  @property() method?: string;
+  /** De tre huse so far, in the child's own words. */
+  @property({ attribute: false }) houses?: Readonly<ChildHouses>;
+  /** Who reads the answers, shown on the end screen, e.g. "Mette Holm (pædagog)". */
+  @property() readers?: string;
 
   @state() private index = 0;
   @state() private done = false;
@@ -97,43 +239,120 @@ export class SpireWellbeingChildView extends LitElement {
     super.scheduleUpdate();
   }
 
+  protected override firstUpdated(): void {
+    this.focusStep();
+  }
+
+  /** Moves focus to the current question's heading (or, when there is nothing to ask, the end screen). */
+  async focusFirst(): Promise<void> {
+    await this.updateComplete;
+    this.focusStep();
+  }
+
   /** Speech synthesis is optional: where the browser has none, the read-aloud button is not shown. */
   private get speech(): SpeechSynthesis | undefined {
     return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
   }
 
+  private get band(): AgeBand {
+    return this.ageBand === 'small' || this.ageBand === 'young' ? this.ageBand : 'school';
+  }
+
+  private get steps(): Step[] {
+    if (this.method === 'three-houses') return HOUSES.map((house) => ({ kind: 'house', house }));
+    return this.items.map((item) => ({ kind: 'item', item }));
+  }
+
   override render() {
-    const { t, locale } = this.i18n;
-    if (this.done || this.items.length === 0) {
-      return html`<div class="thanks" role="status">
-        <h2>${t('wellbeing.childMode.thanks')}</h2>
-        <p>${t('wellbeing.childMode.thanksText')}</p>
-        <button type="button" class="primary" @click=${this.finish}>${t('wellbeing.childMode.back')}</button>
-      </div>`;
-    }
-    const item = this.items[this.index]!;
-    const last = this.index === this.items.length - 1;
-    return html`<h2>${t('wellbeing.childMode.title')}</h2>
-      <p class="intro">${t('wellbeing.childMode.intro')}</p>
-      <p class="progress">${t('wellbeing.childMode.progress', { n: this.index + 1, total: this.items.length })}</p>
-      <p class="question" id="question" tabindex="-1">${item.text[locale]}</p>
-      ${this.speech ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(item.text[locale])}>${speakerIcon} ${t('wellbeing.childMode.readAloud')}</button>` : nothing}
-      <spire-smiley-scale
-        size="large"
-        .label=${item.text[locale]}
-        label-hidden
-        .value=${this.ratings[item.id]}
-        @change=${(e: Event) => this.answer(item.id, (e.target as HTMLElement & { value: number }).value)}
-      ></spire-smiley-scale>
+    const { t } = this.i18n;
+    const steps = this.steps;
+    if (this.done || steps.length === 0) return this.renderEnd();
+    const index = Math.min(this.index, steps.length - 1);
+    const step = steps[index]!;
+    const last = index === steps.length - 1;
+    const houses = step.kind === 'house';
+    return html`<h2>${t(houses ? 'wellbeing.childMode.houses.title' : `wellbeing.childMode.bands.${this.band}.title`)}</h2>
+      <p class="intro">${t(`wellbeing.childMode.bands.${this.band}.${houses ? 'housesIntro' : 'intro'}`)}</p>
+      <p class="progress">${t(houses ? 'wellbeing.childMode.houses.progress' : 'wellbeing.childMode.progress', { n: index + 1, total: steps.length })}</p>
+      ${step.kind === 'house' ? this.renderHouse(step.house) : this.renderItem(step.item)}
       <div class="nav">
-        <button type="button" ?disabled=${this.index === 0} @click=${() => this.go(-1)}>${t('wellbeing.childMode.previous')}</button>
+        <button type="button" ?disabled=${index === 0} @click=${() => this.go(-1)}>${t('wellbeing.childMode.previous')}</button>
         <button type="button" class="primary" @click=${() => (last ? this.complete() : this.go(1))}>
           ${t(last ? 'wellbeing.childMode.finish' : 'wellbeing.childMode.next')}
         </button>
       </div>`;
   }
 
-  /** Reads a question aloud in the page's language, on the device. */
+  private renderReadAloud(text: string) {
+    return this.speech
+      ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(text)}>${speakerIcon} ${this.i18n.t('wellbeing.childMode.readAloud')}</button>`
+      : nothing;
+  }
+
+  private renderItem(item: ChildItem) {
+    const { locale } = this.i18n;
+    const question = item.text[locale];
+    const small = this.band === 'small';
+    return html`<h3 class="question" id="question" tabindex="-1">${question}</h3>
+      ${this.renderReadAloud(this.spokenItem(question))}
+      <spire-smiley-scale
+        size=${small ? 'x-large' : 'large'}
+        .points=${small ? 3 : 5}
+        dont-know
+        .label=${question}
+        label-hidden
+        .value=${this.ratings[item.id]}
+        @change=${(e: Event) => {
+          const value = (e.target as SpireSmileyScale).value;
+          if (value !== undefined) this.answer(item.id, value);
+        }}
+      ></spire-smiley-scale>`;
+  }
+
+  private renderHouse(house: House) {
+    const { t } = this.i18n;
+    const name = t(`wellbeing.childMode.houses.${house}`);
+    const prompt = t(`wellbeing.childMode.houses.${house}Prompt`);
+    return html`<div class="house">
+        ${houseDrawing(house)}
+        <div>
+          <h3 class="question" id="question" tabindex="-1">${name}</h3>
+          <p class="prompt" id="prompt">${prompt}</p>
+        </div>
+      </div>
+      ${this.renderReadAloud(`${name}. ${prompt}`)}
+      <label class="words-label" for="words">${t('wellbeing.childMode.houses.words')}</label>
+      <p class="hint" id="words-hint">${t(this.band === 'young' ? 'wellbeing.childMode.houses.wordsHintYoung' : 'wellbeing.childMode.houses.wordsHint')}</p>
+      <textarea
+        id="words"
+        name=${house}
+        maxlength="2000"
+        aria-describedby="prompt words-hint"
+        .value=${this.houses?.[house] ?? ''}
+        @input=${(e: Event) => this.writeHouse(house, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>`;
+  }
+
+  private renderEnd() {
+    const { t } = this.i18n;
+    const band = this.band;
+    const readers = this.readers?.trim();
+    return html`<div class="thanks">
+      <h2 id="end-title" tabindex="-1">${t(`wellbeing.childMode.bands.${band}.thanks`)}</h2>
+      <p class="readers">${readers ? t(`wellbeing.childMode.bands.${band}.readers`, { readers }) : t(`wellbeing.childMode.bands.${band}.readersNoName`)}</p>
+      <button type="button" class="primary" @click=${this.finish}>${t('wellbeing.childMode.back')}</button>
+    </div>`;
+  }
+
+  /** The question, then the answers the child can choose, in the order they are shown. */
+  private spokenItem(question: string): string {
+    const { t } = this.i18n;
+    const faces = this.band === 'small' ? [1, 3, 5] : [1, 2, 3, 4, 5];
+    const answers = [...faces.map((n) => t(`controls.smiley.${n}`)), t('wellbeing.childMode.dontKnowSpoken')].join(', ');
+    return `${question} ${t('wellbeing.childMode.spokenAnswers', { answers })}`;
+  }
+
+  /** Reads text aloud in the page's language, on the device. */
   readAloud(text: string): void {
     const speech = this.speech;
     if (!speech) return;
@@ -144,22 +363,37 @@ export class SpireWellbeingChildView extends LitElement {
     speech.speak(utterance);
   }
 
-  private answer(itemId: string, value: number): void {
+  private answer(itemId: string, value: ChildAnswerValue): void {
+    this.ratings = { ...this.ratings, [itemId]: value };
     this.dispatchEvent(new CustomEvent<ChildAnswerDetail>('child-answer', { detail: { itemId, value }, bubbles: true, composed: true }));
+  }
+
+  private writeHouse(house: House, words: string): void {
+    const next: ChildHouses = {};
+    for (const key of HOUSES) {
+      const value = key === house ? words : this.houses?.[key];
+      if (typeof value === 'string' && value !== '') next[key] = value;
+    }
+    this.houses = next;
+    this.dispatchEvent(new CustomEvent<ChildHousesDetail>('child-houses', { detail: { ...next }, bubbles: true, composed: true }));
+  }
+
+  private focusStep(): void {
+    this.renderRoot.querySelector<HTMLElement>('#question, #end-title')?.focus();
   }
 
   private async go(delta: number): Promise<void> {
     this.speech?.cancel();
-    this.index = Math.min(Math.max(this.index + delta, 0), this.items.length - 1);
+    this.index = Math.min(Math.max(Math.min(this.index, this.steps.length - 1) + delta, 0), this.steps.length - 1);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#question')?.focus();
+    this.focusStep();
   }
 
   private async complete(): Promise<void> {
     this.speech?.cancel();
     this.done = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.thanks button')?.focus();
+    this.focusStep();
   }
 
   private finish = (): void => {

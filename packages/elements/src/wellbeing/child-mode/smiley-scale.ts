@@ -21,14 +21,27 @@ function face(value: number) {
   </svg>`;
 }
 
+/** A smiley answer: 1 (very sad) to 5 (very happy), or `dont-know` ("ved ikke / vil ikke svare"). */
+export type SmileyValue = number | 'dont-know';
+
+/** `dont-know` stays a word; anything else from the attribute is a number (or nothing). */
+const smileyConverter = {
+  fromAttribute: (value: string | null): SmileyValue | undefined => (value === null || value === '' ? undefined : value === 'dont-know' ? value : Number(value)),
+  toAttribute: (value: SmileyValue | undefined) => (value === undefined ? null : String(value)),
+};
+
 /**
  * A 1–5 smiley scale a young child can use with an adult beside them: five big faces, each with its
- * word, native radio buttons (arrow keys), and touch targets of at least 64 px.
+ * word, native radio buttons (arrow keys), and touch targets of at least 64 px. With `points="3"` only the
+ * very sad, in-between and very happy faces are shown (values 1, 3 and 5), for the youngest. With
+ * `dont-know` a "Ved ikke / vil ikke svare" answer follows the faces in the same radio group, set apart
+ * from them and drawn as no face: an answer of its own, not the same as no answer.
  *
  * @tag spire-smiley-scale
- * @fires input - When a face is chosen.
- * @fires change - When a face is chosen.
+ * @fires input - When an answer is chosen.
+ * @fires change - When an answer is chosen.
  * @csspart face - Each face's label box.
+ * @csspart dont-know - The "ved ikke" answer's label box.
  */
 export class SpireSmileyScale extends ControlElement {
   static override styles = [
@@ -74,6 +87,56 @@ export class SpireSmileyScale extends ControlElement {
         inline-size: min(4.5rem, 14vw);
         block-size: min(4.5rem, 14vw);
       }
+      .faces.three {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: 0.75rem;
+      }
+      :host([size='x-large']) label.face-option {
+        min-block-size: 160px;
+        font-size: 1.3rem;
+        font-weight: 600;
+      }
+      :host([size='x-large']) label.face-option svg {
+        inline-size: min(7rem, 22vw);
+        block-size: min(7rem, 22vw);
+      }
+      /* "Ved ikke" is set apart from the faces: below a line, a wide box with a question mark, no face. */
+      .dont-know-row {
+        margin-block-start: 1rem;
+        padding-block-start: 1rem;
+        border-block-start: 2px dashed var(--_divider);
+        display: flex;
+        justify-content: center;
+      }
+      label.dont-know-option {
+        position: relative;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.75rem;
+        min-block-size: 56px;
+        padding: 0.4rem 1.5rem 0.4rem 0.6rem;
+        border: 2px dashed var(--_border);
+        border-radius: 999px;
+        background: var(--_surface);
+        cursor: pointer;
+        font-size: 1rem;
+      }
+      :host([size='large']) label.dont-know-option,
+      :host([size='x-large']) label.dont-know-option {
+        min-block-size: 64px;
+        font-size: 1.15rem;
+      }
+      .mark {
+        display: inline-grid;
+        place-items: center;
+        inline-size: 2.5rem;
+        block-size: 2.5rem;
+        border-radius: 50%;
+        border: 2px solid var(--_text);
+        font-weight: 700;
+        font-size: 1.3rem;
+        line-height: 1;
+      }
       .face {
         fill: var(--_highlight);
         stroke: var(--_text);
@@ -95,13 +158,16 @@ export class SpireSmileyScale extends ControlElement {
         margin: 0;
         cursor: pointer;
       }
-      label.face-option:has(input:checked) {
+      label.face-option:has(input:checked),
+      label.dont-know-option:has(input:checked) {
         border-color: var(--_primary);
+        border-style: solid;
         border-width: 4px;
         background: var(--_subtle);
         font-weight: 700;
       }
-      label.face-option:has(input:focus-visible) {
+      label.face-option:has(input:focus-visible),
+      label.dont-know-option:has(input:focus-visible) {
         outline: 3px solid var(--_focus);
         outline-offset: 2px;
       }
@@ -127,6 +193,24 @@ export class SpireSmileyScale extends ControlElement {
           inline-size: 3.5rem;
           block-size: 3.5rem;
         }
+        .faces.three {
+          grid-template-columns: 1fr;
+        }
+        :host([size='x-large']) label.face-option {
+          flex-direction: row;
+          justify-content: flex-start;
+          gap: 1rem;
+          min-block-size: 96px;
+          padding: 0.4rem 1rem;
+          text-align: start;
+        }
+        :host([size='x-large']) label.face-option svg {
+          inline-size: 5rem;
+          block-size: 5rem;
+        }
+        label.dont-know-option {
+          inline-size: 100%;
+        }
       }
       @media (forced-colors: active) {
         .face {
@@ -139,31 +223,57 @@ export class SpireSmileyScale extends ControlElement {
         .feature-fill {
           fill: CanvasText;
         }
-        label.face-option:has(input:checked) {
+        .mark {
+          border-color: CanvasText;
+        }
+        label.face-option:has(input:checked),
+        label.dont-know-option:has(input:checked) {
           outline: 4px solid Highlight;
         }
       }
     `,
   ];
 
-  /** 1 (very sad) to 5 (very happy), or undefined. */
-  @property({ type: Number }) value?: number;
-  /** `large` for child mode. */
-  @property({ reflect: true }) size: 'normal' | 'large' = 'normal';
+  /** 1 (very sad) to 5 (very happy), `dont-know`, or undefined (not answered). */
+  @property({ converter: smileyConverter }) value?: SmileyValue;
+  /** `large` for child mode; `x-large` for the youngest, with an adult beside them. */
+  @property({ reflect: true }) size: 'normal' | 'large' | 'x-large' = 'normal';
+  /** 5 faces, or 3 (values 1, 3 and 5) for the youngest. */
+  @property({ type: Number }) points: 3 | 5 = 5;
+  /** Offers "Ved ikke / vil ikke svare" after the faces, in the same radio group. */
+  @property({ type: Boolean, attribute: 'dont-know' }) dontKnow = false;
+
+  /**
+   * The faces shown, in order. With three points an earlier 2 or 4 (given on the five-point scale) is
+   * still shown, so a recorded answer is never hidden.
+   */
+  get faceValues(): number[] {
+    if (this.points !== 3) return [1, 2, 3, 4, 5];
+    return [1, 2, 3, 4, 5].filter((n) => n % 2 === 1 || n === this.value);
+  }
 
   override render() {
     const { t } = this.i18n;
+    const faces = this.faceValues;
     return html`<fieldset ?disabled=${this.disabled || this.readonly} aria-describedby=${this.describedBy() || nothing}>
       <legend>${this.renderLabelText()}</legend>
       ${this.renderHint()}
-      <div class="faces">
-        ${[1, 2, 3, 4, 5].map(
+      <div class="faces ${faces.length === 3 ? 'three' : ''}">
+        ${faces.map(
           (n) => html`<label class="face-option" part="face">
-            <input type="radio" name="smiley" .value=${String(n)} .checked=${this.value === n} @change=${() => this.choose(n)} />
+            <input type="radio" name="smiley" .value=${String(n)} .checked=${this.value === n} @change=${() => this.choose<SmileyValue>(n)} />
             ${face(n)}<span>${t(`controls.smiley.${n}`)}</span>
           </label>`,
         )}
       </div>
+      ${this.dontKnow
+        ? html`<div class="dont-know-row">
+            <label class="dont-know-option" part="dont-know">
+              <input type="radio" name="smiley" value="dont-know" .checked=${this.value === 'dont-know'} @change=${() => this.choose<SmileyValue>('dont-know')} />
+              <span class="mark" aria-hidden="true">?</span><span>${t('controls.smiley.dont-know')}</span>
+            </label>
+          </div>`
+        : nothing}
       ${this.renderError()}
     </fieldset>`;
   }
