@@ -459,7 +459,10 @@ describe('<spire-wellbeing-check mode="child">', () => {
       await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(spoken).to.deep.equal([]);
       (view.shadowRoot!.querySelector('.read-aloud') as HTMLButtonElement).click();
-      expect(spoken).to.deep.equal([{ text: 'How do you feel when you play with the others?', lang: 'en-GB' }]);
+      // The question and the answers the child can give, so a child who cannot read hears both.
+      expect(spoken).to.deep.equal([
+        { text: "How do you feel when you play with the others? You can answer: Very sad, A bit sad, In between, Happy, Very happy, don't know, or rather not say.", lang: 'en-GB' },
+      ]);
     } finally {
       window.speechSynthesis.speak = original;
     }
@@ -687,6 +690,24 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     expect(text).not.to.contain('"');
   });
 
+  it("asks a small child the small child's questions, keeps the three houses in the child's words, and says who reads them", async () => {
+    const small = { ...fresh(), child: { ...fresh().child, birthDate: '2022-03-01', context: 'dagtilbud' as const }, childPerspective: { method: 'three-houses' as const } };
+    const el = await check(small);
+    $(el, '[data-action="start-child-mode"]').click();
+    await settle(el);
+    const view = $(el, 'spire-wellbeing-child-view') as HTMLElement & { ageBand?: string; readers?: string; items: { id: string }[]; updateComplete: Promise<unknown> };
+    expect(view.ageBand).to.equal('small');
+    expect(view.items.map((i) => i.id).every((id) => id.startsWith('small-'))).to.equal(true);
+    expect(view.readers).to.equal(`${exampleAuthor.name} (${exampleAuthor.role})`);
+    view.dispatchEvent(new CustomEvent('child-houses', { detail: { dreams: 'At få en hund', worries: '' }, bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value!.childPerspective).to.deep.include({ method: 'three-houses', threeHouses: { dreams: 'At få en hund' } });
+    view.dispatchEvent(new CustomEvent('child-answer', { detail: { itemId: 'small-play', value: 'dont-know' }, bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value!.childPerspective!.ratings).to.deep.equal([{ itemId: 'small-play', value: 'dont-know' }]);
+    expect(el.value!.childPerspective!.method, 'the houses stay the method').to.equal('three-houses');
+  });
+
   it("prints a plain-language version for the parents, and none when abuse by a parent is suspected", async () => {
     const el = await check(completedDraft());
     const original = window.print;
@@ -714,11 +735,13 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     expect($(unsafe, '[data-action="print-parents"]'), 'no letter to parents who must not be contacted first').to.equal(null);
   });
 
-  it('returns focus from child mode to the button that opened it', async () => {
+  it('moves focus into the first question on entering child mode, and back to the button that opened it', async () => {
     const el = await check({ ...fresh(), childPerspective: { method: 'own-rating' } });
     $(el, '[data-action="start-child-mode"]').click();
     await settle(el);
     expect(el.mode).to.equal('child');
+    const question = $(el, 'spire-wellbeing-child-view').shadowRoot!.querySelector('#question');
+    expect(Boolean(question) && $(el, 'spire-wellbeing-child-view').shadowRoot!.activeElement === question, 'focus on the first question').to.equal(true);
     const view = $(el, 'spire-wellbeing-child-view');
     view.dispatchEvent(new CustomEvent('child-done', { bubbles: true, composed: true }));
     await settle(el);

@@ -31,7 +31,7 @@ import { emit } from '../shared/events.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
-import type { ChildAnswerDetail } from './child-mode/child-view.js';
+import type { ChildAnswerDetail, ChildHousesDetail } from './child-mode/child-view.js';
 import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderParentsFirst } from '../shared/safeguarding/guard-rail.js';
 import { PARENTS_VERSION, parentsPageText, parentsVersionAvailable, parentsVersionStyles, renderParentsVersion } from './parents-version.js';
 import './controls/define.js';
@@ -41,7 +41,7 @@ type Participant = WellbeingCheck['assessment']['participants'][number];
 type ChildMethod = ChildPerspective['method'];
 
 /** Methods whose record keeps the child's smiley answers. */
-const KEEPS_RATINGS: readonly ChildMethod[] = ['own-rating'];
+const KEEPS_RATINGS: readonly ChildMethod[] = ['own-rating', 'three-houses'];
 
 /** Next steps the host carries on in another widget: `spire-next-step` tells it which, with the check. */
 const OPENS_ANOTHER_WIDGET = ['concern-note', 'referral', 'underretning', 'network-meeting'] as const;
@@ -720,11 +720,22 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   }
 
   private renderChildMode(check: WellbeingCheck) {
-    const ratings = Object.fromEntries((check.childPerspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
+    const perspective = check.childPerspective;
+    const ratings = Object.fromEntries((perspective?.ratings ?? []).map((r) => [r.itemId, r.value]));
+    const band = childAgeBand(check.child);
+    // Who will read the answers, said to the child on the end screen: the author, and the team in a joint check.
+    const readers = [check.author, ...check.assessment.participants.filter((p) => p.name.trim() && p.name !== check.author.name)]
+      .map((p) => `${p.name} (${p.role})`)
+      .join(', ');
     return html`<spire-wellbeing-child-view
-        .items=${childItemsFor(this.currentInstrument, childAgeBand(check.child))}
+        .items=${childItemsFor(this.currentInstrument, band)}
         .ratings=${ratings}
+        .ageBand=${band}
+        .method=${perspective?.method}
+        .houses=${perspective?.threeHouses}
+        .readers=${readers}
         @child-answer=${(e: CustomEvent<ChildAnswerDetail>) => this.recordChildAnswer(e.detail)}
+        @child-houses=${(e: CustomEvent<ChildHousesDetail>) => this.recordChildHouses(e.detail)}
         @child-done=${() => this.endChildMode()}
       ></spire-wellbeing-child-view>
       ${renderDraftStatus(this.drafts, this.i18n)} ${this.renderLiveRegion()}`;
@@ -732,8 +743,19 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   // ---- child mode --------------------------------------------------------------------------------
 
-  private startChildMode(): void {
+  private async startChildMode(): Promise<void> {
     this.mode = 'child';
+    await this.updateComplete;
+    // Into the first question, not the page's top: the child (and the adult) start where the questions are.
+    await this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>('spire-wellbeing-child-view')?.focusFirst?.();
+  }
+
+  /** The three houses, in the child's own words as the adult writes them, into the child's perspective. */
+  private recordChildHouses(houses: ChildHousesDetail): void {
+    const check = this.value;
+    if (!check) return;
+    const threeHouses = Object.fromEntries(Object.entries(houses).filter(([, text]) => typeof text === 'string' && text !== ''));
+    this.update_({ childPerspective: { ...check.childPerspective, method: 'three-houses', threeHouses } }, []);
   }
 
   private async endChildMode(): Promise<void> {
@@ -754,7 +776,8 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const order = this.currentInstrument.childItems.map((i) => i.id);
     ratings.sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId));
     const today = new Date().toISOString().slice(0, 10);
-    this.update_({ childPerspective: { ...perspective, method: perspective?.method && perspective.method !== 'declined' && perspective.method !== 'not-possible' ? perspective.method : 'own-rating', ratings, recordedOn: today } }, [], true);
+    // Smiley answers belong to the child's own rating (a three-houses child mode asks no smiley questions).
+    this.update_({ childPerspective: { ...perspective, method: perspective?.method === 'three-houses' ? 'three-houses' : 'own-rating', ratings, recordedOn: today } }, [], true);
   }
 
   // ---- submit ------------------------------------------------------------------------------------
