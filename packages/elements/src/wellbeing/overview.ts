@@ -48,6 +48,7 @@ export class SpireWellbeingOverview extends SpireElement {
     css`
       .title {
         font-size: var(--spire-font-size-l, 1.25rem);
+        font-weight: 700;
         margin: 0 0 0.25rem;
       }
       .n,

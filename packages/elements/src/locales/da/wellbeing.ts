@@ -109,7 +109,7 @@ export const wellbeing = {
     bands: {
       small: {
         title: 'Hvordan har du det?',
-        intro: 'Vi kigger på nogle ansigter sammen. Du kan pege på det ansigt, der passer, og så trykker den voksne for dig. Du må gerne sige "ved ikke".',
+        intro: 'Vi kigger på nogle ansigter sammen. Du kan pege på det ansigt, der passer, og så trykker den voksne for dig. Du må gerne sige „ved ikke“.',
         housesIntro: 'Her er tre huse. Du fortæller, og den voksne skriver det, du siger.',
         thanks: 'Tak fordi du var med!',
         readers: '{{readers}} og de andre voksne, der passer på dig, får dine svar at se. Dine forældre må også gerne se dem.',
@@ -117,7 +117,7 @@ export const wellbeing = {
       },
       school: {
         title: 'Hvordan har du det?',
-        intro: 'Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller svare "ved ikke".',
+        intro: 'Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller svare „ved ikke“.',
         housesIntro: 'Her er tre huse: ét for det, der er svært, ét for det, der er godt, og ét for det, du drømmer om. Den voksne skriver dine egne ord.',
         thanks: 'Tak fordi du svarede!',
         readers: 'Dine svar bliver læst af {{readers}} og de andre voksne, der arbejder sammen om, at du har det godt. Dine forældre kan også få dem at se.',
@@ -125,7 +125,7 @@ export const wellbeing = {
       },
       young: {
         title: 'Hvordan har du det?',
-        intro: 'Der er ingen rigtige eller forkerte svar, og du bestemmer selv, hvad du svarer på. Du kan springe over eller vælge "Ved ikke / vil ikke svare".',
+        intro: 'Der er ingen rigtige eller forkerte svar, og du bestemmer selv, hvad du svarer på. Du kan springe over eller vælge „Ved ikke / vil ikke svare“.',
         housesIntro: 'Tre huse: det, der bekymrer dig, det, der går godt, og det, du håber på. Den voksne skriver det, du siger, med dine ord. Du kan springe et hus over.',
         thanks: 'Tak for dine svar',
         readers: 'Dine svar læses af {{readers}} og de andre fagpersoner, der arbejder sammen med dig om, at du har det godt. Er du under 18, kan dine forældre også få dem at se.',

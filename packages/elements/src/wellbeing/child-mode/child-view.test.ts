@@ -226,7 +226,7 @@ describe('<spire-wellbeing-child-view>: age bands', () => {
     await expect(el).to.be.accessible();
     expect(el.getAttribute('age-band')).to.equal('small');
     expect(text(q(el, '.intro'))).to.equal(
-      'Vi kigger på nogle ansigter sammen. Du kan pege på det ansigt, der passer, og så trykker den voksne for dig. Du må gerne sige "ved ikke".',
+      'Vi kigger på nogle ansigter sammen. Du kan pege på det ansigt, der passer, og så trykker den voksne for dig. Du må gerne sige „ved ikke“.',
     );
     expect(faceWords(el)).to.deep.equal(['Meget ked af det', 'Midt imellem', 'Meget glad']);
     expect(radios(el).map((r) => r.value)).to.deep.equal(['1', '3', '5', 'dont-know']);
@@ -251,7 +251,7 @@ describe('<spire-wellbeing-child-view>: age bands', () => {
 
   it('school is the default: five faces and the school-age intro', async () => {
     const el = await view();
-    expect(text(q(el, '.intro'))).to.equal('Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller svare "ved ikke".');
+    expect(text(q(el, '.intro'))).to.equal('Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller svare „ved ikke“.');
     expect(faceWords(el)).to.have.length(5);
   });
 
@@ -261,7 +261,7 @@ describe('<spire-wellbeing-child-view>: age bands', () => {
     expect(text(q(el, 'h2'))).to.equal('Hvordan har du det?');
     const intro = text(q(el, '.intro'));
     expect(intro).to.equal(
-      'Der er ingen rigtige eller forkerte svar, og du bestemmer selv, hvad du svarer på. Du kan springe over eller vælge "Ved ikke / vil ikke svare".',
+      'Der er ingen rigtige eller forkerte svar, og du bestemmer selv, hvad du svarer på. Du kan springe over eller vælge „Ved ikke / vil ikke svare“.',
     );
     expect(intro).not.to.match(/voksne|pege/);
     expect(faceWords(el)).to.have.length(5);
@@ -272,14 +272,14 @@ describe('<spire-wellbeing-child-view>: age bands', () => {
       const small = await view({ ageBand: 'small' });
       expect(text(q(small, 'h2'))).to.equal('How are you?');
       expect(text(q(small, '.intro'))).to.equal(
-        'Let us look at some faces together. You can point at the face that fits, and the grown-up presses it for you. It is fine to say "don\'t know".',
+        'Let us look at some faces together. You can point at the face that fits, and the grown-up presses it for you. It is fine to say “don\'t know”.',
       );
       expect(faceWords(small)).to.deep.equal(['Very sad', 'In between', 'Very happy']);
       expect(text(dontKnowOption(small)!.querySelector('span:not(.mark)'))).to.equal("Don't know / rather not say");
       expect(q(small, '#question')!.textContent).to.equal('How do you feel when you play with the others?');
       const young = await view({ ageBand: 'young' });
       expect(text(q(young, '.intro'))).to.equal(
-        'There are no right or wrong answers, and you decide what you answer. You can skip or choose "Don\'t know / rather not say".',
+        'There are no right or wrong answers, and you decide what you answer. You can skip or choose “Don\'t know / rather not say”.',
       );
       expect(text(q(young, '.progress'))).to.equal('Question 1 of 2');
       await expect(young).to.be.accessible();
