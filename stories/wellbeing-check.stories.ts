@@ -69,6 +69,21 @@ export const ChildAnswersReadonly: Story = {
   },
 };
 
+/**
+ * The parents' print version: press the button (or call `printParentsVersion()` on the element) and look
+ * at the print preview — a plain-language letter instead of the journal record, with the child's name and
+ * "Side x af y" on every page.
+ */
+export const ParentsPrintVersion: Story = {
+  args: { value: exampleWellbeingCheck },
+  render: (args) => html`<p>
+      <button type="button" @click=${(e: Event) => ((e.target as HTMLElement).closest('div, body')!.querySelector('spire-wellbeing-check') as HTMLElement & { printParentsVersion(): void }).printParentsVersion()}>
+        Udskriv forældreversion / Print the parents' version
+      </button>
+    </p>
+    <spire-wellbeing-check .value=${args.value} .author=${exampleAuthor} .child=${exampleChild} .store=${store()}></spire-wellbeing-check>`,
+};
+
 /** English, set on the element (the toolbar switches the whole page). */
 export const English: Story = {
   args: { value: partlyFilled() },

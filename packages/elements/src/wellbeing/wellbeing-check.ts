@@ -242,6 +242,15 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     this.renderRoot.querySelector<HTMLElement>('.guard-rail .chosen')?.focus();
   }
 
+  /**
+   * Prints the plain-language version for the parents (what goes well, each area in everyday words, the
+   * child's own words, what we agree, who to contact) instead of the journal record. The check's
+   * "Udskriv forældreversion" button does the same; not offered when abuse by a parent is suspected.
+   */
+  printParentsVersion(): void {
+    if (this.value && parentsVersionAvailable(this.value)) this.print.print(PARENTS_VERSION);
+  }
+
   /** The parents' version names the child and its own confidentiality line in the page margins. */
   protected override printPageText(version: string | undefined) {
     return version === PARENTS_VERSION && this.value ? parentsPageText(this.value, this.i18n.t) : super.printPageText(version);
@@ -664,7 +673,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       ${parentsVersionAvailable(check) && !this.asText
         ? html`<div class="no-print">
             <p class="note">${t('wellbeing.check.parents.printVersionHint')}</p>
-            <button type="button" data-action="print-parents" ?disabled=${this.isDisabled} @click=${() => this.print.print(PARENTS_VERSION)}>${t('wellbeing.check.parents.printVersion')}</button>
+            <button type="button" data-action="print-parents" ?disabled=${this.isDisabled} @click=${() => this.printParentsVersion()}>${t('wellbeing.check.parents.printVersion')}</button>
           </div>`
         : nothing}
     </section>`;
