@@ -181,7 +181,8 @@ export class SpireSmileyScale extends ControlElement {
           grid-template-columns: 1fr;
         }
         label.face-option,
-        :host([size='large']) label.face-option {
+        :host([size='large']) label.face-option,
+        :host([size='x-large']) label.face-option {
           flex-direction: row;
           justify-content: flex-start;
           gap: 1rem;
@@ -197,12 +198,7 @@ export class SpireSmileyScale extends ControlElement {
           grid-template-columns: 1fr;
         }
         :host([size='x-large']) label.face-option {
-          flex-direction: row;
-          justify-content: flex-start;
-          gap: 1rem;
           min-block-size: 96px;
-          padding: 0.4rem 1rem;
-          text-align: start;
         }
         :host([size='x-large']) label.face-option svg {
           inline-size: 5rem;
