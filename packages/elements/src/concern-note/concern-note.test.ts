@@ -133,6 +133,21 @@ describe('<spire-concern-note>', () => {
       expect(nudgesOf(el, 'worries')).to.equal(null);
     });
 
+    it('can be dismissed per finding, and the note keeps every word as written', async () => {
+      const el = await note();
+      await typeInto(el, 'worries', 'Han er altid doven.');
+      const area = $(el, 'spire-text-area[data-field="worries"]');
+      const words = () => [...(nudgesOf(el, 'worries')?.querySelectorAll('q') ?? [])].map((q) => q.textContent);
+      expect(words()).to.include.members(['altid', 'doven']);
+      const dismissAltid = [...area.shadowRoot!.querySelectorAll<HTMLButtonElement>('.dismiss')].find((b) => b.getAttribute('aria-label')!.includes('altid'))!;
+      dismissAltid.click();
+      await settle(el);
+      expect(words()).to.not.include('altid');
+      expect(words()).to.include('doven');
+      expect(el.value!.worries).to.equal('Han er altid doven.');
+      await expect(el).to.be.accessible();
+    });
+
     it("uses the municipality's own rule from the provider, and not inside other words", async () => {
       const rules = [{ id: 'kommune-vildbasse', locale: 'da', kind: 'label', phrases: ['vildbasse'], suggestion: 'Beskriv hvad barnet gør.' }];
       const el = await inProvider({ languageRules: rules });

@@ -27,6 +27,13 @@ export const controls = {
     countNear: 'Du har {{left}} tegn tilbage.',
     countOver: 'Teksten er {{over}} tegn for lang.',
     verbatimHint: 'Skriv barnets egne ord, præcis som barnet sagde dem.',
+    dismiss: 'Skjul',
+    dismissLabel: 'Skjul forslaget om „{{words}}“',
+    dismissedOne: 'Forslaget om „{{words}}“ er skjult.',
+    dismissedCount_one: '{{count}} forslag skjult.',
+    dismissedCount_other: '{{count}} forslag skjult.',
+    showAgain: 'Vis igen',
+    shownAgain: 'Alle forslag vises igen.',
     nudgeTitle: 'Forslag til sproget (du bestemmer selv)',
     nudge: {
       label: 'Ord der kan sætte en etiket på barnet',

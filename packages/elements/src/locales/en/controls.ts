@@ -29,6 +29,13 @@ export const controls: Messages<typeof da> = {
     countNear: 'You have {{left}} characters left.',
     countOver: 'The text is {{over}} characters too long.',
     verbatimHint: "Write the child's own words, exactly as the child said them.",
+    dismiss: 'Hide',
+    dismissLabel: 'Hide the suggestion about “{{words}}”',
+    dismissedOne: 'The suggestion about “{{words}}” is hidden.',
+    dismissedCount_one: '{{count}} suggestion hidden.',
+    dismissedCount_other: '{{count}} suggestions hidden.',
+    showAgain: 'Show again',
+    shownAgain: 'All suggestions are shown again.',
     nudgeTitle: 'Suggestions on wording (your choice)',
     nudge: {
       label: 'Words that may label the child',

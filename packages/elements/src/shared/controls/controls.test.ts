@@ -117,6 +117,56 @@ describe('<spire-text-area>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets each nudge be dismissed by keyboard, keeps it hidden while typing on, and shows it again', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Hvad undrer vi os over"></spire-text-area>`);
+    el.focus();
+    await sendKeys({ type: 'Han er altid umulig' });
+    await aTimeout(250);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const words = () => [...root.querySelectorAll('.nudges q')].map((q) => q.textContent);
+    const first = root.querySelector<HTMLButtonElement>('.nudges .dismiss')!;
+    expect(first.getAttribute('aria-label')).to.equal('Skjul forslaget om „altid“');
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(words()).to.deep.equal(['umulig']);
+    expect(root.querySelector('[role=status]')!.textContent).to.equal('Forslaget om „altid“ er skjult.');
+    const focused = root.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('aria-label'), 'focus moves to the next hint').to.equal('Skjul forslaget om „umulig“');
+    expect(root.querySelector('.dismissed')!.textContent).to.contain('1 forslag skjult.');
+    // Typing on (the word again, even) keeps the dismissed hint quiet; the text is never changed.
+    root.querySelector('textarea')!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ', Altid.' });
+    await aTimeout(250);
+    await el.updateComplete;
+    expect(words()).to.deep.equal(['umulig']);
+    expect(el.value).to.equal('Han er altid umulig, Altid.');
+    // The last one dismissed: the text keeps focus, nothing points at hints that are not there.
+    const last = root.querySelector<HTMLButtonElement>('.nudges .dismiss')!;
+    last.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(words()).to.deep.equal([]);
+    expect(root.activeElement === root.querySelector('textarea'), 'focus back in the text').to.equal(true);
+    expect(root.querySelector('textarea')!.getAttribute('aria-describedby') ?? '').not.to.contain('nudges');
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLButtonElement>('.show-again')!.click();
+    await el.updateComplete;
+    expect(words()).to.deep.equal(['altid', 'umulig', 'Altid']);
+  });
+
+  it('names each dismiss button in English', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area lang="en" label="What we wonder about" .value=${'He is always impossible'}></spire-text-area>`);
+    await el.updateComplete;
+    const labels = [...el.shadowRoot!.querySelectorAll('.nudges .dismiss')].map((b) => b.getAttribute('aria-label'));
+    const words = [...el.shadowRoot!.querySelectorAll('.nudges q')].map((q) => q.textContent);
+    expect(labels.length).to.be.greaterThan(0);
+    expect(labels).to.deep.equal(words.map((w) => `Hide the suggestion about “${w}”`));
+    expect(el.shadowRoot!.querySelector('.nudges .dismiss')!.textContent!.trim()).to.equal('Hide');
+  });
+
   it("never corrects the child's own words (verbatim)", async () => {
     const el = await fixture<SpireTextArea>(html`<spire-text-area verbatim label="Barnets egne ord" .value=${'Jeg er altid alene'}></spire-text-area>`);
     await aTimeout(250);

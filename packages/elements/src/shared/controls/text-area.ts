@@ -6,7 +6,8 @@ import { ControlElement } from './control-element.js';
 /**
  * A text area with a character count and gentle language nudges from the model's `checkLanguage`:
  * hints under the field, never blocking and never changing what was written. For the child's own words
- * (`verbatim`) there are no nudges: the child's words are never corrected.
+ * (`verbatim`) there are no nudges: the child's words are never corrected. Each hint can be dismissed
+ * ("Skjul"): the same words from the same rule stay quiet in this field until "Vis igen".
  *
  * @tag spire-text-area
  * @fires input - On every keystroke, with `value` updated.
@@ -68,6 +69,25 @@ export class SpireTextArea extends ControlElement {
       .nudges q {
         font-weight: 600;
       }
+      .nudges li {
+        margin-block-end: 0.25rem;
+      }
+      .nudges button {
+        margin-inline-start: 0.35rem;
+        padding: 0.1rem 0.5rem;
+        font: inherit;
+        font-size: 0.875rem;
+        color: var(--_primary);
+        background: var(--_surface);
+        border: 1px solid currentColor;
+        border-radius: var(--_radius);
+        cursor: pointer;
+      }
+      .nudges .dismissed {
+        margin: 0.25rem 0 0;
+        font-weight: normal;
+        color: var(--_muted);
+      }
       @media print {
         textarea {
           border: 1px solid #000;
@@ -95,6 +115,8 @@ export class SpireTextArea extends ControlElement {
   @property({ attribute: false }) rules?: readonly LanguageRule[];
 
   @state() private findings: LanguageFinding[] = [];
+  /** Dismissed hints, by rule and the words as written (lower case): kept while the field lives. */
+  @state() private dismissed: ReadonlySet<string> = new Set();
   @state() private countAnnouncement = '';
   private nudgeTimer?: ReturnType<typeof setTimeout>;
 
@@ -127,8 +149,17 @@ export class SpireTextArea extends ControlElement {
     this.findings = this.nudgesOn ? checkLanguage(this.value, this.i18n.locale, { rules: this.rules }) : [];
   }
 
+  private dismissKey(finding: LanguageFinding): string {
+    return `${finding.ruleId}\u0000${finding.match.toLocaleLowerCase(this.i18n.locale)}`;
+  }
+
+  private get shownFindings(): LanguageFinding[] {
+    return this.dismissed.size ? this.findings.filter((f) => !this.dismissed.has(this.dismissKey(f))) : this.findings;
+  }
+
   override render() {
     const { t } = this.i18n;
+    const shown = this.shownFindings;
     const length = this.value.length;
     const max = this.maxlength;
     const over = max !== undefined && length > max;
@@ -144,24 +175,59 @@ export class SpireTextArea extends ControlElement {
         ?disabled=${this.disabled}
         ?readonly=${this.readonly}
         aria-invalid=${this.invalid || over ? 'true' : 'false'}
-        aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', this.findings.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', shown.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
         @input=${this.onInput}
         @change=${() => this.fire('change')}
       ></textarea>
       ${this.renderError()}
       ${max !== undefined && !this.readonly ? html`<p class="count ${over ? 'over' : ''}" id="count">${t('controls.text.count', { n: this.i18n.formatNumber(length), max: this.i18n.formatNumber(max) })}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
-      ${this.findings.length ? this.renderNudges() : nothing}`;
+      ${this.findings.length ? this.renderNudges(shown) : nothing}`;
   }
 
-  private renderNudges() {
+  private renderNudges(shown: readonly LanguageFinding[]) {
     const { t } = this.i18n;
+    const hidden = this.findings.length - shown.length;
     return html`<div class="nudges" id="nudges" part="nudges">
-      <p>${t('controls.text.nudgeTitle')}</p>
-      <ul>
-        ${this.findings.map((f) => html`<li><q>${f.match}</q> – ${t(`controls.text.nudge.${f.kind}`)}. ${f.suggestion}</li>`)}
-      </ul>
+      ${shown.length
+        ? html`<p>${t('controls.text.nudgeTitle')}</p>
+            <ul>
+              ${shown.map(
+                (f) =>
+                  html`<li>
+                    <q>${f.match}</q> – ${t(`controls.text.nudge.${f.kind}`)}. ${f.suggestion}
+                    <button type="button" class="dismiss" aria-label=${t('controls.text.dismissLabel', { words: f.match })} @click=${() => this.dismiss(f)}>
+                      ${t('controls.text.dismiss')}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${hidden
+        ? html`<p class="dismissed">
+            ${t('controls.text.dismissedCount', { count: hidden })}
+            <button type="button" class="show-again" @click=${this.showAgain}>${t('controls.text.showAgain')}</button>
+          </p>`
+        : nothing}
     </div>`;
+  }
+
+  /** Hide one hint; focus moves to the next hint's button (or back to the text), never lost. */
+  private async dismiss(finding: LanguageFinding): Promise<void> {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.nudges .dismiss')];
+    const at = buttons.indexOf(this.renderRoot.querySelector<HTMLElement>('.nudges .dismiss:focus') as HTMLButtonElement);
+    this.dismissed = new Set([...this.dismissed, this.dismissKey(finding)]);
+    this.countAnnouncement = this.i18n.t('controls.text.dismissedOne', { words: finding.match });
+    await this.updateComplete;
+    const left = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.nudges .dismiss')];
+    (left[Math.min(Math.max(at, 0), left.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('textarea'))?.focus();
+  }
+
+  private async showAgain(): Promise<void> {
+    this.dismissed = new Set();
+    this.countAnnouncement = this.i18n.t('controls.text.shownAgain');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.nudges .dismiss')?.focus();
   }
 
   private onInput(event: Event): void {
