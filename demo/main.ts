@@ -1,6 +1,6 @@
 import '@spire/elements/define.js';
-import { type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
-import { type Position, type WellbeingCheck, createWellbeingCheck, parseRecord } from '@spire/model';
+import { type SpireConcernNote, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
+import { type Position, type WellbeingCheck, concernNoteFromCheck, createConcernNote, createWellbeingCheck, parseRecord } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier, exampleWellbeingCheckV1 } from '@spire/model/examples';
 
 type Lang = 'da' | 'en';
@@ -21,6 +21,10 @@ const texts: Record<Lang, Record<string, string>> = {
     'step.concern-note': 'bekymringsnotat',
     'step.referral': 'indstilling',
     fallback: 'Kladder kan ikke gemmes i denne browser. De gemmes midlertidigt, så længe siden er åben.',
+    openNote: 'Skriv et bekymringsnotat',
+    concernTitle: 'Bekymringsnotat',
+    noteSubmitted: 'Bekymringsnotatet er afsluttet. Intranettet har modtaget det færdige notat.',
+    'step.underretning': 'underretning',
   },
   en: {
     breadcrumbLabel: 'Breadcrumb',
@@ -38,6 +42,10 @@ const texts: Record<Lang, Record<string, string>> = {
     'step.concern-note': 'concern note',
     'step.referral': 'referral',
     fallback: 'Drafts cannot be saved in this browser. They are kept for as long as the page is open.',
+    openNote: 'Write a concern note',
+    concernTitle: 'Concern note',
+    noteSubmitted: 'The concern note is completed. The intranet has received the finished note.',
+    'step.underretning': 'notification (underretning)',
   },
 };
 
@@ -82,7 +90,8 @@ provider.author = exampleAuthor;
 provider.child = exampleChild;
 // No store is set: drafts go to the embedded IndexedDB store, as on any page that configures none.
 provider.records = earlier;
-provider.config = { overviewThreshold: 3 };
+// The municipality's beredskab, shown by the guard-rails (acute danger; suspected abuse by a parent).
+provider.config = { overviewThreshold: 3, beredskab: { phone: '99 99 99 99', url: 'https://kommune.example/beredskab', label: 'Eksempel Kommune, Familierådgivningen (døgnvagt)' } };
 
 // The intranet opens this round's check with a stable id, so a draft is found again after a reload.
 const check = document.querySelector<SpireWellbeingCheck>('spire-wellbeing-check')!;
@@ -95,11 +104,67 @@ function show(message: string, tone: 'success' | 'warning' = 'success'): void {
   banner.textContent = message;
 }
 check.addEventListener('spire-submit', () => show(texts[currentLang()].submitted!));
-check.addEventListener('spire-next-step', (event) => {
+function showNextStep(step: string): void {
   const t = texts[currentLang()];
-  show(t.nextStep!.replace('{step}', t[`step.${event.detail.step}`] ?? event.detail.step));
+  show(t.nextStep!.replace('{step}', t[`step.${step}`] ?? step));
+}
+check.addEventListener('spire-next-step', (event) => {
+  showNextStep(event.detail.step);
+  // The check's next step is a concern note: the intranet opens one, prefilled from the completed check.
+  if (event.detail.step === 'concern-note' && event.detail.record.kind === 'wellbeing-check') openNote(event.detail.record);
 });
 check.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
+
+// The concern note. The intranet opens it with a stable id (a draft is found again after a reload) and
+// remembers, for this tab only, that it is open and which check it came from; a real intranet keeps its
+// records on its own server.
+const NOTE_KEY = 'spire-demo-open-note';
+const notePanel = document.querySelector<HTMLElement>('#concern-panel')!;
+const note = document.querySelector<SpireConcernNote>('spire-concern-note')!;
+interface OpenNote {
+  fromCheck: WellbeingCheck | null;
+  /** When the intranet opened the note: reopened with the same time, a newer draft of it is restored. */
+  openedAt: string;
+}
+function openNote(fromCheck?: WellbeingCheck, { focus = true, openedAt = new Date().toISOString() } = {}): void {
+  const options = { id: 'cn-2026-ida-demo', author: exampleAuthor, locale: currentLang(), now: new Date(openedAt) };
+  if (fromCheck) note.fromCheck = fromCheck;
+  note.value = fromCheck ? concernNoteFromCheck(fromCheck, options) : createConcernNote({ ...options, child: exampleChild });
+  notePanel.hidden = false;
+  sessionStorage.setItem(NOTE_KEY, JSON.stringify({ fromCheck: fromCheck ?? null, openedAt } satisfies OpenNote));
+  if (!focus) return;
+  const title = notePanel.querySelector<HTMLElement>('h2')!;
+  title.scrollIntoView({ block: 'start' });
+  title.focus({ preventScroll: true });
+}
+document.querySelector('[data-action="open-note"]')!.addEventListener('click', () => {
+  if (notePanel.hidden) openNote(undefined);
+  else notePanel.querySelector<HTMLElement>('h2')!.focus();
+});
+note.addEventListener('spire-submit', () => {
+  show(texts[currentLang()].noteSubmitted!);
+  sessionStorage.removeItem(NOTE_KEY);
+});
+note.addEventListener('spire-next-step', (event) => showNextStep(event.detail.step));
+note.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
+try {
+  const open = JSON.parse(sessionStorage.getItem(NOTE_KEY) ?? 'null') as OpenNote | null;
+  if (open && typeof open.openedAt === 'string' && !Number.isNaN(Date.parse(open.openedAt))) {
+    const fromCheck = open.fromCheck ? parseRecord(open.fromCheck, 'wellbeing-check') : undefined;
+    openNote(fromCheck?.ok ? (fromCheck.value as WellbeingCheck) : undefined, { focus: false, openedAt: open.openedAt });
+  }
+} catch {
+  sessionStorage.removeItem(NOTE_KEY);
+}
+
+// Printing one widget prints its panel alone: the one holding focus (its print button) when printing begins.
+window.addEventListener('beforeprint', () => {
+  const active = document.activeElement?.closest('.panel');
+  for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.toggleAttribute('data-not-printed', Boolean(active) && panel !== active);
+});
+window.addEventListener('afterprint', () => {
+  for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.removeAttribute('data-not-printed');
+});
 
 // The class: 22 children, 20 assessed. Generated from the example so the overview has something to count.
 const pattern: Position[] = ['green', 'green', 'yellow', 'green', 'green', 'green', 'red', 'green', 'yellow', 'green'];

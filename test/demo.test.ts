@@ -1,0 +1,83 @@
+// The demo page as a visitor uses it: a wellbeing check whose next step is a concern note opens the note,
+// prefilled from the check, and the note (with its draft) is still there after a reload.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { WellbeingCheck } from '@spire/model';
+import { exampleWellbeingCheck } from '@spire/model/examples';
+
+type Widget = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<boolean>; value: Record<string, unknown> | undefined; submit(): Promise<unknown> };
+
+let frame: HTMLIFrameElement;
+const doc = () => frame.contentDocument!;
+const widget = (tag: string) => doc().querySelector(tag) as Widget;
+const panel = () => doc().querySelector<HTMLElement>('#concern-panel')!;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function load(): Promise<void> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/demo/index.html';
+  await loaded;
+  // The page's module runs after load has fired for the document: wait until it has set the check up.
+  for (let i = 0; i < 100 && !widget('spire-wellbeing-check')?.value; i++) await wait(50);
+  await widget('spire-wellbeing-check').updateComplete;
+}
+
+describe('the demo', () => {
+  before(() => {
+    sessionStorage.clear();
+    frame = document.createElement('iframe');
+    frame.title = 'Demo';
+    frame.width = '1000';
+    frame.height = '800';
+    document.body.append(frame);
+  });
+  after(() => {
+    sessionStorage.clear();
+    frame.remove();
+  });
+
+  it('opens the concern note from the wellbeing check’s next step, prefilled from the check', async () => {
+    await load();
+    expect(panel().hidden, 'no note before it is asked for').to.equal(true);
+    const check = widget('spire-wellbeing-check');
+    const completed: WellbeingCheck = { ...structuredClone(exampleWellbeingCheck), id: 'wc-2026-2-ida-demo', status: 'draft', nextStep: 'concern-note' };
+    check.value = completed as unknown as Record<string, unknown>;
+    await check.updateComplete;
+    expect(await check.submit(), 'the check completes').to.exist;
+    const note = widget('spire-concern-note');
+    await note.updateComplete;
+    expect(panel().hidden).to.equal(false);
+    expect(doc().activeElement === panel().querySelector('h2'), 'focus moves to the note').to.equal(true);
+    expect(note.shadowRoot.querySelector('.origin')!.textContent).to.contain(exampleWellbeingCheck.round.label);
+    expect(String(note.value!.worries)).to.contain('(gul)');
+    expect(note.value!.links).to.deep.equal([{ kind: 'wellbeing-check', id: 'wc-2026-2-ida-demo' }]);
+    expect(doc().querySelector('.banner')!.textContent).to.contain('bekymringsnotat');
+  });
+
+  it('keeps the open note and what was typed in it across a reload', async () => {
+    const note = widget('spire-concern-note');
+    const saved = new Promise((resolve) => note.addEventListener('spire-draft-saved', resolve, { once: true }));
+    note.shadowRoot.querySelector('spire-text-area[data-field="observations"]')!.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Ida sad alene ved frokosten tre dage i træk.' });
+    await saved;
+    await load();
+    const again = widget('spire-concern-note');
+    for (let i = 0; i < 60 && !String(again.value?.observations ?? '').includes('tre dage'); i++) await wait(50);
+    expect(panel().hidden).to.equal(false);
+    expect(again.value!.observations).to.equal('Ida sad alene ved frokosten tre dage i træk.');
+    expect(again.shadowRoot.querySelector('.origin')!.textContent).to.contain(exampleWellbeingCheck.round.label);
+  });
+
+  it('opens an empty note from the child card’s button', async () => {
+    sessionStorage.clear();
+    await load();
+    expect(panel().hidden).to.equal(true);
+    doc().querySelector<HTMLButtonElement>('[data-action="open-note"]')!.click();
+    const note = widget('spire-concern-note');
+    await note.updateComplete;
+    expect(panel().hidden).to.equal(false);
+    expect(note.value!.kind).to.equal('concern-note');
+    expect(note.shadowRoot.querySelector('.origin'), 'not from a check').to.equal(null);
+    expect(note.shadowRoot.querySelector('.error, .setup-problem'), 'no setup problem').to.equal(null);
+  });
+});
