@@ -1,9 +1,9 @@
 // Story data: the model's fictional examples, and a memory store per story so stories never share drafts.
 import { MemoryDraftStore } from '@spire/elements';
-import { type Position, type WellbeingCheck, createWellbeingCheck } from '@spire/model';
-import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
+import { type ConcernNote, type Position, type WellbeingCheck, createConcernNote, createWellbeingCheck } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 
-export { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier };
+export { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck, exampleWellbeingCheckEarlier };
 
 export const store = () => new MemoryDraftStore();
 
@@ -78,4 +78,86 @@ export function lastRoundWithAgreements(): WellbeingCheck[] {
       ],
     },
   ];
+}
+
+// ---- Concern notes (bekymrings- / undringsnotater) ----------------------------------------------
+
+/** A new, empty draft note about Ida, written on a fixed day. */
+export const emptyNote = (id = 'story-note-empty', now = '2026-11-16T08:00:00Z'): ConcernNote =>
+  createConcernNote({ id, author: exampleAuthor, child: exampleChild, now: new Date(now) });
+
+/**
+ * A first draft in a hurry: labels, an absolute, blame and a diagnosis used as a description, which the
+ * language nudges point out. The child's own words use such words too, and are left as said.
+ */
+export function draftWithNudges(): ConcernNote {
+  return {
+    ...emptyNote('story-note-nudges', '2026-11-17T13:30:00Z'),
+    where: { context: 'skole', place: 'Skolegården og klassen' },
+    observations:
+      'Ida er altid alene i frikvarteret. I timerne er hun doven og gider ikke række hånden op. Mandag morgen var hun helt umulig ved afleveringen.',
+    childWords: 'Jeg gider aldrig mere være ude. De andre siger altid, at jeg er umulig.',
+    worksWell: 'Ida tegner gerne og hjælper de mindste i SFO’en.',
+    worries: 'Vi tænker, at hun nok er lidt autistisk, og at det er derfor, hun ikke leger med de andre.',
+  };
+}
+
+/** Marks on the child and what the child said about a parent: the parents are not contacted first. */
+export function suspectedAbuseByParent(): ConcernNote {
+  return {
+    ...emptyNote('story-note-suspected', '2026-11-18T10:15:00Z'),
+    where: { context: 'skole', place: 'Omklædningsrummet før idræt' },
+    observations:
+      'Tirsdag kl. 10 havde Ida et blåt mærke på højre overarm. Da jeg spurgte til det, trak hun ærmet ned og sagde, at hun var faldet. Onsdag ville hun ikke skifte til idræt.',
+    childWords: 'Far bliver så vred, når jeg glemmer ting. Du må ikke sige det til ham.',
+    level: 'truet',
+    parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' },
+    decision: 'notification',
+  };
+}
+
+/** The first question answered yes: the child may be in acute danger now. */
+export function acuteNote(): ConcernNote {
+  return {
+    ...emptyNote('story-note-acute', '2026-11-19T14:50:00Z'),
+    acute: true,
+    where: { context: 'sfo', place: 'SFO’en ved afhentning' },
+    observations: 'Kl. 14.40 sagde Ida, at hun ikke tør gå hjem i dag. Hun holdt om sit venstre håndled, som var hævet.',
+    childWords: 'Jeg tør ikke gå hjem i dag.',
+  };
+}
+
+/** A note written in English (the UI language does not change what was written). */
+export function englishNote(): ConcernNote {
+  return {
+    ...emptyNote('story-note-en', '2026-11-16T12:00:00Z'),
+    where: { context: 'skole', place: 'The playground' },
+    observations:
+      'For the last three weeks Ida has sat alone on the bench at break several times a week. On Monday morning she cried at drop-off and said her tummy hurt.',
+    childWords: 'I’d rather stay inside with you. Out there nobody wants me in their game.',
+    worksWell: 'Ida does well in small groups in class and when she draws. She seeks out the adults she knows.',
+    worries: 'That Ida always ends up on her own and starts to pull away from school.',
+    level: 'saarbar',
+  };
+}
+
+/** The municipality's own language rule ("vildbasse"), as plain data for the provider's `languageRules`. */
+export const vildbasseRule = () => [
+  {
+    id: 'kommune-vildbasse',
+    locale: 'da' as const,
+    kind: 'label' as const,
+    phrases: ['vildbasse'],
+    endings: ['', 'n', 'r', 'rne'],
+    suggestion: 'I vores kommune beskriver vi, hvad barnet gjorde – fx "løb tre gange rundt om bordene i samlingen" – i stedet for at kalde barnet noget.',
+  },
+];
+
+/** A draft that uses the municipality's own word. */
+export function noteWithMunicipalityWord(): ConcernNote {
+  return {
+    ...emptyNote('story-note-rule', '2026-11-20T09:00:00Z'),
+    where: { context: 'skole', place: 'Garderoben' },
+    observations: 'Ida var en vildbasse i garderoben i dag og væltede to af de andres jakker ned.',
+  };
 }

@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { ConcernNote, WellbeingCheck } from '@spire/model';
+import {
+  acuteNote,
+  draftWithNudges,
+  emptyNote,
+  englishNote,
+  exampleAuthor,
+  exampleChild,
+  exampleConcernNote,
+  exampleWellbeingCheck,
+  noteWithMunicipalityWord,
+  store,
+  suspectedAbuseByParent,
+  vildbasseRule,
+} from './fixtures.js';
+
+interface Args {
+  /** The note; without one the widget starts a new one (prefilled when `fromCheck` is set). */
+  value?: ConcernNote;
+  fromCheck?: WellbeingCheck;
+  readonly: boolean;
+  disabled: boolean;
+}
+
+/** The municipality's beredskab (fictional), as `<spire-provider config>` gives it. */
+const beredskab = { phone: '96 17 17 17', url: 'https://kommune.example/beredskab', label: 'Familierådgivningen, døgnvagt' };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Bekymringsnotat (concern note)',
+  component: 'spire-concern-note',
+  render: (args) => html`<spire-concern-note
+    name="concern-note"
+    .value=${args.value}
+    .fromCheck=${args.fromCheck}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .store=${store()}
+  ></spire-concern-note>`,
+  args: { readonly: false, disabled: false },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The note inside a provider that gives the professional, the child and the municipality's configuration. */
+const inProvider = (config: Record<string, unknown>) => (args: Args) =>
+  html`<spire-provider .author=${exampleAuthor} .child=${exampleChild} .config=${config}
+    ><spire-concern-note .value=${args.value} .fromCheck=${args.fromCheck} ?readonly=${args.readonly} ?disabled=${args.disabled} .store=${store()}></spire-concern-note
+  ></spire-provider>`;
+
+/** A new note: nothing written yet, the acute-danger question first, and help within a week counted from the day. */
+export const Empty: Story = { args: { value: emptyNote() } };
+
+/**
+ * Opened from a wellbeing check (its next step): Ida's strengths, own words and the gul area come along,
+ * and the note says which round it came from.
+ */
+export const PrefilledFromCheck: Story = { args: { fromCheck: exampleWellbeingCheck } };
+
+/**
+ * A hurried first draft: the language nudges show at once under what we see and hear and what we worry
+ * about (an absolute, labels, blame, a diagnosis used as a description); the child's own words get none.
+ */
+export const WithNudges: Story = { args: { value: draftWithNudges() } };
+
+/**
+ * Abuse by a parent is suspected, so the parents are not contacted first: the guard-rail says so, with
+ * the skærpet underretningspligt and the municipality's beredskab from the provider.
+ */
+export const SuspectedAbuseByParent: Story = {
+  args: { value: suspectedAbuseByParent() },
+  render: inProvider({ beredskab }),
+};
+
+/** The child may be in acute danger: phone now (outside office hours the police on 114) and write afterwards. */
+export const Acute: Story = {
+  args: { value: acuteNote() },
+  render: inProvider({ beredskab }),
+};
+
+/** A completed note as text, for reading and printing, naming the wellbeing check it came from. */
+export const ReadonlyPrint: Story = { args: { value: exampleConcernNote, fromCheck: exampleWellbeingCheck, readonly: true } };
+
+/** English, set on the element (the toolbar switches the whole page), with a note written in English. */
+export const English: Story = {
+  args: { value: englishNote() },
+  render: (args) => html`<spire-concern-note
+    lang="en"
+    .value=${args.value}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .store=${store()}
+  ></spire-concern-note>`,
+};
+
+/** The municipality's own language rule from the provider's config: "vildbasse" gets the municipality's nudge. */
+export const MunicipalityRule: Story = {
+  args: { value: noteWithMunicipalityWord() },
+  render: inProvider({ languageRules: vildbasseRule() }),
+};
