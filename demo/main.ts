@@ -133,13 +133,12 @@ function openNote(fromCheck?: WellbeingCheck, { focus = true, openedAt = new Dat
   notePanel.hidden = false;
   sessionStorage.setItem(NOTE_KEY, JSON.stringify({ fromCheck: fromCheck ?? null, openedAt } satisfies OpenNote));
   if (!focus) return;
-  const title = notePanel.querySelector<HTMLElement>('h2')!;
-  title.scrollIntoView({ block: 'start' });
-  title.focus({ preventScroll: true });
+  notePanel.scrollIntoView({ block: 'start' });
+  notePanel.focus({ preventScroll: true });
 }
 document.querySelector('[data-action="open-note"]')!.addEventListener('click', () => {
   if (notePanel.hidden) openNote(undefined);
-  else notePanel.querySelector<HTMLElement>('h2')!.focus();
+  else notePanel.focus();
 });
 note.addEventListener('spire-submit', () => {
   show(texts[currentLang()].noteSubmitted!);

@@ -82,9 +82,12 @@ export function lastRoundWithAgreements(): WellbeingCheck[] {
 
 // ---- Concern notes (bekymrings- / undringsnotater) ----------------------------------------------
 
-/** A new, empty draft note about Ida, written on a fixed day. */
-export const emptyNote = (id = 'story-note-empty', now = '2026-11-16T08:00:00Z'): ConcernNote =>
-  createConcernNote({ id, author: exampleAuthor, child: exampleChild, now: new Date(now) });
+/**
+ * A new, empty draft note about Ida, written `daysAgo` days before today: the week's deadline is counted
+ * against the real today, so a fixed date would slowly turn every story overdue.
+ */
+export const emptyNote = (id = 'story-note-empty', daysAgo = 0): ConcernNote =>
+  createConcernNote({ id, author: exampleAuthor, child: exampleChild, now: new Date(Date.now() - daysAgo * 86_400_000) });
 
 /**
  * A first draft in a hurry: labels, an absolute, blame and a diagnosis used as a description, which the
@@ -92,7 +95,7 @@ export const emptyNote = (id = 'story-note-empty', now = '2026-11-16T08:00:00Z')
  */
 export function draftWithNudges(): ConcernNote {
   return {
-    ...emptyNote('story-note-nudges', '2026-11-17T13:30:00Z'),
+    ...emptyNote('story-note-nudges', 1),
     where: { context: 'skole', place: 'Skolegården og klassen' },
     observations:
       'Ida er altid alene i frikvarteret. I timerne er hun doven og gider ikke række hånden op. Mandag morgen var hun helt umulig ved afleveringen.',
@@ -105,7 +108,7 @@ export function draftWithNudges(): ConcernNote {
 /** Marks on the child and what the child said about a parent: the parents are not contacted first. */
 export function suspectedAbuseByParent(): ConcernNote {
   return {
-    ...emptyNote('story-note-suspected', '2026-11-18T10:15:00Z'),
+    ...emptyNote('story-note-suspected', 1),
     where: { context: 'skole', place: 'Omklædningsrummet før idræt' },
     observations:
       'Tirsdag kl. 10 havde Ida et blåt mærke på højre overarm. Da jeg spurgte til det, trak hun ærmet ned og sagde, at hun var faldet. Onsdag ville hun ikke skifte til idræt.',
@@ -119,7 +122,7 @@ export function suspectedAbuseByParent(): ConcernNote {
 /** The first question answered yes: the child may be in acute danger now. */
 export function acuteNote(): ConcernNote {
   return {
-    ...emptyNote('story-note-acute', '2026-11-19T14:50:00Z'),
+    ...emptyNote('story-note-acute', 0),
     acute: true,
     where: { context: 'sfo', place: 'SFO’en ved afhentning' },
     observations: 'Kl. 14.40 sagde Ida, at hun ikke tør gå hjem i dag. Hun holdt om sit venstre håndled, som var hævet.',
@@ -130,7 +133,7 @@ export function acuteNote(): ConcernNote {
 /** A note written in English (the UI language does not change what was written). */
 export function englishNote(): ConcernNote {
   return {
-    ...emptyNote('story-note-en', '2026-11-16T12:00:00Z'),
+    ...emptyNote('story-note-en', 2),
     where: { context: 'skole', place: 'The playground' },
     observations:
       'For the last three weeks Ida has sat alone on the bench at break several times a week. On Monday morning she cried at drop-off and said her tummy hurt.',
@@ -156,7 +159,7 @@ export const vildbasseRule = () => [
 /** A draft that uses the municipality's own word. */
 export function noteWithMunicipalityWord(): ConcernNote {
   return {
-    ...emptyNote('story-note-rule', '2026-11-20T09:00:00Z'),
+    ...emptyNote('story-note-rule', 0),
     where: { context: 'skole', place: 'Garderoben' },
     observations: 'Ida var en vildbasse i garderoben i dag og væltede to af de andres jakker ned.',
   };

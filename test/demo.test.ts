@@ -47,7 +47,7 @@ describe('the demo', () => {
     const note = widget('spire-concern-note');
     await note.updateComplete;
     expect(panel().hidden).to.equal(false);
-    expect(doc().activeElement === panel().querySelector('h2'), 'focus moves to the note').to.equal(true);
+    expect(doc().activeElement === panel(), 'focus moves to the note').to.equal(true);
     expect(note.shadowRoot.querySelector('.origin')!.textContent).to.contain(exampleWellbeingCheck.round.label);
     expect(String(note.value!.worries)).to.contain('(gul)');
     expect(note.value!.links).to.deep.equal([{ kind: 'wellbeing-check', id: 'wc-2026-2-ida-demo' }]);

@@ -1,6 +1,8 @@
 // A screenshot of a page in headless Chromium, to look at what users see:
-//   node test/screenshot.mjs --url http://127.0.0.1:5173/ --out .screenshots/demo-da-375.png --width 375 --lang da [--height 800] [--full | --top 1600]
+//   node test/screenshot.mjs --url http://127.0.0.1:5173/ --out .screenshots/demo-da-375.png --width 375 --lang da [--height 800] [--full | --top 1600] [--click SELECTOR] [--element SELECTOR]
 // `--lang` sets <html lang> (and the demo's remembered language) before the page's scripts run.
+// `--click` clicks an element of the page (e.g. the demo's '[data-action=open-note]') before the picture;
+// `--element` takes the picture of one element (e.g. '#concern-panel') instead of the page.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,8 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'da' },
     full: { type: 'boolean', default: false },
     top: { type: 'string' },
+    click: { type: 'string' },
+    element: { type: 'string' },
   },
 });
 
@@ -39,10 +43,17 @@ try {
   }, values.lang);
   await page.goto(values.url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
+  if (values.click) {
+    await page.click(values.click);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   mkdirSync(dirname(values.out), { recursive: true });
   // --top N: one viewport-high slice of the page from y = N, to read a long page in parts.
   const clip = values.top === undefined ? undefined : { x: 0, y: Number(values.top), width: Number(values.width), height: Number(values.height) };
-  await page.screenshot({ path: values.out, fullPage: values.full && !clip, clip, captureBeyondViewport: Boolean(clip) });
+  const element = values.element ? await page.$(values.element) : null;
+  if (values.element && !element) throw new Error(`No element matches ${values.element}`);
+  if (element) await element.screenshot({ path: values.out });
+  else await page.screenshot({ path: values.out, fullPage: values.full && !clip, clip, captureBeyondViewport: Boolean(clip) });
   console.log(values.out);
 } finally {
   await browser.close();

@@ -30,6 +30,13 @@ export const concernNoteStyles = css`
     border-inline-start-color: var(--_error);
     font-weight: 600;
   }
+  /* Said beside the choice it is about: the family is not the first to hear when a parent is suspected. */
+  .note.warn {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+    color: var(--_text);
+    font-weight: 600;
+  }
   @media print {
     .origin,
     .deadline {

@@ -205,6 +205,23 @@ describe('<spire-concern-note>', () => {
       expect($(el, '.parents-guard')).to.equal(null);
     });
 
+    it('suspected abuse by a parent: the week’s conversation is with the child, and choosing the family says why not', async () => {
+      const el = await note();
+      const withWhom = () => $$(el, 'input[name="firstConversation.with"]').find((r) => (r as HTMLInputElement).checked) as HTMLInputElement | undefined;
+      expect(withWhom()?.value, 'child and family by default').to.equal('child-and-family');
+      await pick(el, 'parents.involved', 'no');
+      await pick(el, 'parents.notInvolvedReason', 'suspected-abuse-by-parent');
+      expect(withWhom()?.value).to.equal('child');
+      expect($(el, '.note.warn')).to.equal(null);
+      const who = $(el, 'spire-text-field[data-field="firstConversation.who"], [data-field="firstConversation.who"]');
+      expect(who, 'who field').to.exist;
+      await pick(el, 'firstConversation.with', 'family');
+      expect(el.value!.firstConversation!.with).to.equal('family');
+      expect($(el, '.note.warn').textContent).to.contain('ikke med familien først');
+      await pick(el, 'firstConversation.with', 'child');
+      expect($(el, '.note.warn')).to.equal(null);
+    });
+
     it('is guidance, not record: neither guard-rail is printed', async () => {
       const el = await inProvider({ beredskab }, { ...completeDraft(), acute: true, parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' } });
       expect($(el, '.acute-alert')).to.exist;

@@ -311,7 +311,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     return html`<section part="section">
       <h3>${t('concernNote.level.legend')}</h3>
       <p class="note">${t('concernNote.level.intro')}</p>
-      ${this.fields.choices('level', t('concernNote.level.legend'), CONCERN_LEVELS, note.level, (l) => t(`concernNote.level.${l}`), (level) => this.patch({ level }, ['level'], true))}
+      ${this.fields.choices('level', t('concernNote.level.legend'), CONCERN_LEVELS, note.level, (l) => t(`concernNote.level.${l}`), (level) => this.patch({ level }, ['level'], true), { hideLegend: true })}
     </section>`;
   }
 
@@ -407,26 +407,33 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     const step = note.decision === 'referral' || note.decision === 'notification' ? NEXT_STEP_FOR[note.decision] : undefined;
     return html`<section part="section">
       <h3>${t('concernNote.decision.legend')}</h3>
-      ${this.fields.choices('decision', t('concernNote.decision.legend'), CONCERN_DECISIONS, note.decision, (d) => t(`concernNote.decision.${d}`), (decision) => this.patch({ decision }, ['decision'], true))}
+      ${this.fields.choices('decision', t('concernNote.decision.legend'), CONCERN_DECISIONS, note.decision, (d) => t(`concernNote.decision.${d}`), (decision) => this.patch({ decision }, ['decision'], true), { hideLegend: true })}
       ${step && !this.asText && note.status === 'draft' ? html`<p class="note">${t('concernNote.decision.nextStep', { step: t(`concernNote.decision.steps.${step}`) })}</p>` : nothing}
     </section>`;
   }
 
-  /** Help within a week: who talks with the child or family, with whom, by when; the deadline and its state. */
+  /**
+   * Help within a week: who talks with the child or family, with whom, by when; the deadline and its state.
+   * When abuse by a parent is suspected the conversation is with the child, and choosing the family says why not.
+   */
   private renderHelp(note: ConcernNote) {
     const { t } = this.i18n;
     const plan = note.firstConversation;
     const defaultBy = addDays(note.observedAt, HELP_WITHIN_DAYS);
+    const suspected = note.parents?.involved === false && note.parents.notInvolvedReason === 'suspected-abuse-by-parent';
+    const defaultWith = suspected ? 'child' : 'child-and-family';
+    const withWhom = plan?.with ?? defaultWith;
     const set = (patch: Partial<FirstConversation>, touched: string[] = [], commit = false) =>
-      this.patch({ firstConversation: { who: '', with: 'child-and-family', by: defaultBy, ...plan, ...patch } }, touched, commit);
+      this.patch({ firstConversation: { who: '', with: defaultWith, by: defaultBy, ...plan, ...patch } }, touched, commit);
     return html`<section part="section">
       <h3>${t('concernNote.help.legend')}</h3>
       <p class="note">${t('concernNote.help.intro')}</p>
       ${this.renderDeadline(note)}
       ${this.fields.line('firstConversation.who', t('concernNote.help.who'), plan?.who, (who) => set({ who }))}
-      ${this.fields.choices('firstConversation.with', t('concernNote.help.with'), HELP_WITH, plan?.with ?? 'child-and-family', (w) => t(`concernNote.help.withOptions.${w}`), (w) => set({ with: w }, ['firstConversation.with'], true), {
+      ${this.fields.choices('firstConversation.with', t('concernNote.help.with'), HELP_WITH, withWhom, (w) => t(`concernNote.help.withOptions.${w}`), (w) => set({ with: w }, ['firstConversation.with'], true), {
         inline: true,
       })}
+      ${suspected && withWhom !== 'child' && !this.asText ? html`<p class="note warn" role="note">${t('concernNote.help.notFamilyFirst')}</p>` : nothing}
       <div class="row">
         ${this.fields.date('firstConversation.by', t('concernNote.help.by'), plan?.by ?? defaultBy, (by) => set({ by }))}
         ${plan ? this.fields.date('firstConversation.heldOn', t('concernNote.help.heldOn'), plan.heldOn, (heldOn) => set({ heldOn: heldOn || undefined }), { optional: true }) : nothing}

@@ -93,6 +93,7 @@ export const concernNote = {
     intro: 'Barnet eller familien skal have en samtale med en relevant fagperson inden for en uge.',
     who: 'Hvem taler med barnet eller familien?',
     with: 'Samtalen er med',
+    notFamilyFirst: 'Ved mistanke om overgreb fra en forælder taler I med barnet – ikke med familien først.',
     withOptions: { child: 'Barnet', family: 'Familien', 'child-and-family': 'Barnet og familien' },
     by: 'Senest',
     heldOn: 'Samtalen blev holdt den',

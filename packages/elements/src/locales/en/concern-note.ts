@@ -95,6 +95,7 @@ export const concernNote: Messages<typeof da> = {
     intro: 'The child or the family must have a conversation with a relevant professional within a week.',
     who: 'Who will talk with the child or the family?',
     with: 'The conversation is with',
+    notFamilyFirst: 'When abuse by a parent is suspected, talk with the child – not with the family first.',
     withOptions: { child: 'The child', family: 'The family', 'child-and-family': 'The child and the family' },
     by: 'By',
     heldOn: 'The conversation was held on',

@@ -28,7 +28,7 @@ export const controls: Messages<typeof da> = {
     count: '{{n}} of {{max}} characters',
     countNear: 'You have {{left}} characters left.',
     countOver: 'The text is {{over}} characters too long.',
-    verbatimHint: "Write the child's own words, exactly as the child said them.",
+    verbatimHint: 'Write the child’s own words, exactly as the child said them.',
     dismiss: 'Hide',
     dismissLabel: 'Hide the suggestion about “{{words}}”',
     dismissedOne: 'The suggestion about “{{words}}” is hidden.',

@@ -129,14 +129,20 @@ export class Fields {
     value: V | undefined,
     label: (v: V) => string,
     onPick: (v: V) => void,
-    settings: { optional?: boolean; /** Short options side by side, wrapping on a narrow screen. */ inline?: boolean } = {},
+    settings: {
+      optional?: boolean;
+      /** Short options side by side, wrapping on a narrow screen. */
+      inline?: boolean;
+      /** The section's heading already says it: the legend is for screen readers only. */
+      hideLegend?: boolean;
+    } = {},
   ): TemplateResult {
     const { host } = this;
     const known = value !== undefined && options.includes(value) ? value : undefined;
-    if (host.asText) return html`<div class="ro"><h4>${legend}</h4><p>${known ? label(known) : '–'}</p></div>`;
+    if (host.asText) return html`<div class="ro">${settings.hideLegend ? nothing : html`<h4>${legend}</h4>`}<p>${known ? label(known) : '–'}</p></div>`;
     const errors = host.errorsFor(key);
     return html`<fieldset class=${settings.inline ? 'choices inline' : 'choices'} aria-describedby=${errors.length ? `${fieldId(key)}-error` : nothing} ?disabled=${host.disabled}>
-      <legend class="h">${legend}${this.optionalMark(key, settings.optional)}</legend>
+      <legend class=${settings.hideLegend ? 'visually-hidden' : 'h'}>${legend}${this.optionalMark(key, settings.optional)}</legend>
       ${options.map(
         (option, index) => html`<label>
           <input
@@ -267,6 +273,8 @@ export const fieldStyles = css`
     cursor: pointer;
   }
   .choices input {
+    /* A long label wraps; the radio keeps its size. */
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     accent-color: var(--_primary);
