@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type NetworkMap, SPHERES, createNetworkMap, invitationList, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
+import { type NetworkMap, SPHERES, compareNetworkVersions, createNetworkMap, invitationList, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
 import { exampleNetworkMap } from './examples/index.js';
 import { exampleAuthor, exampleChild } from './examples/shared.js';
 
@@ -107,9 +107,41 @@ describe('NetworkMap', () => {
 
   it('keeps the private and the professional network apart in the invitation list, inviting only those marked', () => {
     const list = invitationList(exampleNetworkMap);
-    expect(list.private.map((p) => p.id)).to.deep.equal(['p-mor', 'p-far', 'p-mormor', 'p-mette', 'p-jonas']);
-    expect(list.professional.map((p) => p.id)).to.deep.equal(['p-sundhed']);
+    expect(list.private.map((p) => p.id)).to.deep.equal(['p-mor', 'p-far', 'p-mormor']);
+    expect(list.professional.map((p) => p.id), 'school staff are the professional network').to.deep.equal(['p-mette', 'p-jonas', 'p-sundhed']);
+    expect(invitationList(null as never)).to.deep.equal({ private: [], professional: [] });
+    expect(invitationList({ people: [null, 7, { id: 'x', invite: true, sphere: 'venner' }] } as never).private.map((p) => p.id)).to.deep.equal(['x']);
     const nobody = invitationList({ people: exampleNetworkMap.people.map((p) => ({ ...p, invite: false })) });
     expect(nobody).to.deep.equal({ private: [], professional: [] });
+  });
+
+  it('keeps the child’s own placement and words, and the activation (what a person can do, what was agreed)', () => {
+    const mor = exampleNetworkMap.people.find((p) => p.id === 'p-mor')!;
+    expect(mor.childPlacement).to.deep.equal({ sphere: 'familie', ring: 1, relation: 'strong', words: 'Mor læser for mig hver aften.' });
+    expect(exampleNetworkMap.people.find((p) => p.id === 'p-mormor')!.agreed).to.contain('onsdag');
+    const broken = currentOnly();
+    broken.people[0]!.childPlacement = { sphere: 'familie', ring: 5, relation: 'best' as never };
+    broken.people[1]!.canDo = 'x'.repeat(1001);
+    expect(codes(broken).map(([, path]) => path)).to.have.members(['people.0.childPlacement.ring', 'people.0.childPlacement.relation', 'people.1.canDo']);
+  });
+
+  it('compares two versions: who joined, who left, and what changed for whom', () => {
+    const [spring, autumn] = exampleNetworkMap.versions as [NetworkMap['versions'][number], NetworkMap['versions'][number]];
+    const comparison = compareNetworkVersions(spring, autumn);
+    expect(comparison.joined.map((p) => p.id)).to.deep.equal(['p-gym']);
+    expect(comparison.left).to.deep.equal([]);
+    expect(comparison.changed.map((c) => [c.after.id, c.fields])).to.deep.equal([['p-alma', ['ring', 'relation', 'support']]]);
+    const back = compareNetworkVersions(autumn, spring);
+    expect(back.left.map((p) => p.id)).to.deep.equal(['p-gym']);
+    expect(compareNetworkVersions(autumn, autumn)).to.deep.equal({ joined: [], left: [], changed: [] });
+  });
+
+  it('compares hostile input without throwing', () => {
+    const cyclic: Record<string, unknown> = { people: [] };
+    cyclic.self = cyclic;
+    for (const input of [null, undefined, 42, 'x', [], { people: 'no' }, { people: [null, { id: 3 }] }, cyclic]) {
+      expect(() => compareNetworkVersions(input as never, exampleNetworkMap)).to.not.throw();
+      expect(compareNetworkVersions(input as never, { people: [] })).to.deep.equal({ joined: [], left: [], changed: [] });
+    }
   });
 });

@@ -14,6 +14,23 @@ export const SUPPORT_DIRECTIONS = ['to-child', 'from-child', 'both', 'none'] as 
 /** Who gave the information: the child's own map may differ from the adults'. */
 export const SOURCES = ['barnet', 'foraelder', 'fagperson'] as const;
 
+/** Rings from the centre out: 1 is closest to the child. */
+export const RINGS = [1, 2, 3] as const;
+const Ring = z.int().check(z.gte(1), z.lte(3));
+
+/**
+ * Where the child placed this person on the child's own map, and what the child said about them (kept
+ * as said). The child's map may differ from the adults' and is shown beside it, never merged into it.
+ */
+export const ChildPlacement = z.object({
+  sphere: Sphere,
+  ring: Ring,
+  relation: z.enum(RELATIONS),
+  /** The child's own words about this person, verbatim. */
+  words: optionalText(1000),
+});
+export type ChildPlacement = z.infer<typeof ChildPlacement>;
+
 export const NetworkPerson = z.object({
   id: Id,
   /** A name or initials: as little as the network meeting needs. */
@@ -21,7 +38,7 @@ export const NetworkPerson = z.object({
   role: text(100),
   sphere: Sphere,
   /** 1 is closest to the child. */
-  ring: z.int().check(z.gte(1), z.lte(3)),
+  ring: Ring,
   relation: z.enum(RELATIONS),
   support: z.enum(SUPPORT_DIRECTIONS),
   /** "Tryg voksen": an adult the child feels safe with. */
@@ -30,6 +47,12 @@ export const NetworkPerson = z.object({
   /** Minimal contact data, only for inviting to a network meeting. */
   contact: z.optional(z.object({ phone: optionalText(40), email: optionalText(200) })),
   invite: z.boolean(),
+  /** Activation: what this person can do for the child. */
+  canDo: optionalText(1000),
+  /** Activation: what was agreed with this person, and by when. */
+  agreed: optionalText(1000),
+  /** The child's own placement of this person, from child mode. */
+  childPlacement: z.optional(ChildPlacement),
 });
 export type NetworkPerson = z.infer<typeof NetworkPerson>;
 
@@ -87,20 +110,63 @@ export function snapshotNetworkMap(map: NetworkMap, date: string, note?: string)
   return { ...data, versions: [...versions, version] } as unknown as NetworkMap;
 }
 
+/** The people of a map or a version, read without throwing: anything that is not a person with an id is skipped. */
+function peopleOf(source: unknown): NetworkPerson[] {
+  const plain = toPlainData(source);
+  const people = plain.ok && typeof plain.value === 'object' && plain.value !== null ? (plain.value as { people?: unknown }).people : undefined;
+  return (Array.isArray(people) ? people : []).filter((p): p is NetworkPerson => typeof p === 'object' && p !== null && typeof (p as NetworkPerson).id === 'string');
+}
+
+/** Spheres of the professional network: the staff of daycare and school, and other professionals. */
+export const PROFESSIONAL_SPHERES: readonly Sphere[] = ['dagtilbud-skole', 'professionelle'];
+
 /**
  * Who to invite to a network meeting (det inddragende netværksmøde), private and professional network
- * kept apart as the meeting's invitation does.
+ * kept apart as the meeting's invitation does: family, relatives, friends and leisure are the private
+ * network; daycare and school staff and other professionals the professional one.
  */
 export function invitationList(map: Pick<NetworkMap, 'people'>): { private: NetworkPerson[]; professional: NetworkPerson[] } {
-  const plain = toPlainData(map);
-  const people = plain.ok && typeof plain.value === 'object' && plain.value !== null ? (plain.value as { people?: unknown }).people : undefined;
-  const invited = (Array.isArray(people) ? people : []).filter(
-    (p): p is NetworkPerson => typeof p === 'object' && p !== null && (p as NetworkPerson).invite === true,
-  );
+  const invited = peopleOf(map).filter((p) => p.invite === true);
   return {
-    private: invited.filter((p) => p.sphere !== 'professionelle'),
-    professional: invited.filter((p) => p.sphere === 'professionelle'),
+    private: invited.filter((p) => !PROFESSIONAL_SPHERES.includes(p.sphere)),
+    professional: invited.filter((p) => PROFESSIONAL_SPHERES.includes(p.sphere)),
   };
+}
+
+/** What may change about a person between two versions of the map. */
+export const COMPARED_FIELDS = ['sphere', 'ring', 'relation', 'support', 'safeAdult'] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export interface NetworkComparison {
+  /** In the later version only. */
+  joined: NetworkPerson[];
+  /** In the earlier version only. */
+  left: NetworkPerson[];
+  /** In both, with what changed (in the order of `COMPARED_FIELDS`). */
+  changed: { before: NetworkPerson; after: NetworkPerson; fields: ComparedField[] }[];
+}
+
+/**
+ * Compares two versions of a map (or a version with the current map), person by person by id: who
+ * joined, who left, and whose place, relation, direction of support or "tryg voksen" changed. Reads any
+ * input without throwing.
+ */
+export function compareNetworkVersions(earlier: Pick<NetworkMap, 'people'>, later: Pick<NetworkMap, 'people'>): NetworkComparison {
+  const before = peopleOf(earlier);
+  const after = peopleOf(later);
+  const beforeById = new Map(before.map((p) => [p.id, p]));
+  const afterIds = new Set(after.map((p) => p.id));
+  const comparison: NetworkComparison = { joined: [], left: before.filter((p) => !afterIds.has(p.id)), changed: [] };
+  for (const person of after) {
+    const was = beforeById.get(person.id);
+    if (!was) {
+      comparison.joined.push(person);
+      continue;
+    }
+    const fields = COMPARED_FIELDS.filter((field) => was[field] !== person[field]);
+    if (fields.length) comparison.changed.push({ before: was, after: person, fields });
+  }
+  return comparison;
 }
 
 export const networkMapDefinition: RecordDefinition<NetworkMap> = {
