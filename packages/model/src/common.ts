@@ -43,6 +43,10 @@ export const ISSUE_CODES = [
   'parent_contact_required',
   'resources_required',
   'date_order',
+  /** Completing a concern note in acute danger or with suspected abuse by a parent: the decision is an underretning. */
+  'underretning_required',
+  /** With suspected abuse by a parent, the week's first conversation is not with the family. */
+  'not_family_first',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

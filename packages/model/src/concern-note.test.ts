@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, checkCompletion, concernNoteFromCheck, createConcernNote, firstConversationDeadline, parseRecord, parseWith } from './index.js';
+import { CONCERN_LEVELS, type ConcernNote, ConcernNote as ConcernNoteSchema, checkCompletion, concernNoteFromCheck, createConcernNote, firstConversationDeadline, isRequiredAtCompletion, parseRecord, parseWith } from './index.js';
 import { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck } from './examples/index.js';
 
 const issues = (input: unknown) => {
@@ -75,8 +75,9 @@ describe('ConcernNote: help within a week, and opened from a wellbeing check', (
     expect(planned.ok).to.equal(true);
   });
 
-  it('tells where the first conversation stands against the week', () => {
-    const note = { observedAt: '2026-11-12' };
+  it('tells where the first conversation stands against the week, counted from the day the note was written', () => {
+    // Observed weeks before, written on the 12th: the week runs from the writing, not the observation.
+    const note = { observedAt: '2026-10-20', createdAt: '2026-11-12T09:00:00Z' };
     const at = (today: string, firstConversation?: ConcernNote['firstConversation']) => firstConversationDeadline({ ...note, firstConversation }, today);
     expect(at('2026-11-12')).to.deep.equal({ dueOn: '2026-11-19', state: 'not-planned', daysLeft: 7 });
     expect(at('2026-11-13', { who: 'Mette', with: 'family', by: '2026-11-17' })!.state).to.equal('planned');
@@ -85,8 +86,15 @@ describe('ConcernNote: help within a week, and opened from a wellbeing check', (
     expect(at('2026-11-20', { who: 'Mette', with: 'family', by: '2026-11-17' })).to.deep.include({ state: 'overdue', daysLeft: -1 });
     expect(at('2026-11-25', { who: 'Mette', with: 'family', by: '2026-11-17', heldOn: '2026-11-17' })!.state).to.equal('held');
     expect(at('2026-11-25', { who: 'Mette', with: 'family', by: '2026-11-17', heldOn: '2026-11-21' })!.state).to.equal('held-late');
-    expect(firstConversationDeadline({ observedAt: 'nope' } as never, '2026-11-12')).to.equal(undefined);
+    expect(firstConversationDeadline({ createdAt: 'nope' } as never, '2026-11-12')).to.equal(undefined);
+    expect(firstConversationDeadline({ observedAt: '2026-11-12' } as never, '2026-11-12'), 'no createdAt').to.equal(undefined);
     expect(firstConversationDeadline(null as never, '2026-11-12')).to.equal(undefined);
+  });
+
+  it('counts the week from the Danish day the note was written: late evening in Denmark is the next UTC day’s date there', () => {
+    // 23:30 UTC on the 12th is 00:30 on the 13th in Copenhagen (winter time).
+    expect(firstConversationDeadline({ createdAt: '2026-11-12T23:30:00Z' }, '2026-11-13')!.dueOn).to.equal('2026-11-20');
+    expect(createConcernNote({ author: exampleAuthor, child: exampleChild, now: new Date('2026-11-12T23:30:00Z') }).observedAt).to.equal('2026-11-13');
   });
 
   it('opens prefilled from a wellbeing check: strengths, the child’s words, gul and rød areas, and a link back', () => {
@@ -108,5 +116,48 @@ describe('ConcernNote: help within a week, and opened from a wellbeing check', (
 
   it('takes indstilling as a decision beside underretning', () => {
     expect(issues(completed({ decision: 'referral' }))).to.deep.equal([]);
+  });
+});
+
+describe('ConcernNote: completing with acute danger or suspected abuse by a parent', () => {
+  const by = { name: 'Mette Holm', role: 'pædagog' };
+  const suspected = { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' as const };
+  const draft = (patch: Partial<ConcernNote> = {}): ConcernNote => ({ ...structuredClone(exampleConcernNote), status: 'draft', ...patch });
+  const completing = (note: ConcernNote) => {
+    const result = checkCompletion(note, by);
+    return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+  };
+
+  it('asks whether the child is in acute danger before completing: yes or no, so it is no longer optional', () => {
+    const unanswered = draft();
+    delete unanswered.acute;
+    expect(completing(unanswered)).to.deep.equal(['required@acute']);
+    expect(isRequiredAtCompletion(unanswered, 'acute'), 'not marked "(frivilligt)"').to.equal(true);
+    expect(completing(draft({ acute: false }))).to.deep.equal([]);
+  });
+
+  it('needs an underretning when the child is in acute danger', () => {
+    expect(completing(draft({ acute: true }))).to.deep.equal(['underretning_required@decision']);
+    expect(completing(draft({ acute: true, decision: 'referral' }))).to.deep.equal(['underretning_required@decision']);
+    expect(completing(draft({ acute: true, decision: 'notification' }))).to.deep.equal([]);
+    expect(completing(draft({ acute: true, decision: undefined })), 'no decision: the schema asks for one, once').to.deep.equal(['required@decision']);
+  });
+
+  it('needs an underretning, and a first conversation with the child only, when abuse by a parent is suspected', () => {
+    const plan = (w: NonNullable<ConcernNote['firstConversation']>['with']) => ({ who: 'Mette Holm', with: w, by: '2026-11-14' });
+    expect(completing(draft({ parents: suspected, firstConversation: plan('child') }))).to.deep.equal(['underretning_required@decision']);
+    expect(completing(draft({ parents: suspected, decision: 'notification', firstConversation: plan('family') }))).to.deep.equal(['not_family_first@firstConversation.with']);
+    expect(completing(draft({ parents: suspected, decision: 'notification', firstConversation: plan('child-and-family') }))).to.deep.equal(['not_family_first@firstConversation.with']);
+    expect(completing(draft({ parents: suspected, decision: 'notification', firstConversation: plan('child') }))).to.deep.equal([]);
+    // Parents not involved for another reason: no such rule.
+    expect(completing(draft({ parents: { involved: false, notInvolvedReason: 'other' }, firstConversation: plan('family') }))).to.deep.equal([]);
+  });
+
+  it('keeps notes completed before these rules valid records; amending one asks for them', () => {
+    const old = { ...structuredClone(exampleConcernNote), parents: suspected, decision: 'referral' as const };
+    delete (old as Partial<ConcernNote>).acute;
+    expect(parseRecord(old).ok, 'still a record').to.equal(true);
+    expect(old.status).to.equal('completed');
+    expect(completing(old)).to.deep.equal(['required@acute', 'underretning_required@decision', 'not_family_first@firstConversation.with']);
   });
 });

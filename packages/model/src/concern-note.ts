@@ -2,6 +2,7 @@ import './zod.js';
 import * as z from 'zod/mini';
 import type { WellbeingCheck } from './wellbeing-check.js';
 import { type Instrument, defaultInstrument } from './instrument.js';
+import { danishDate } from './deadlines.js';
 import { type CreateRecordOptions, type ModelIssue, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
 
 /** Bekymringsbarometer: from trivsel to truet. A level of concern, not a label on the child. */
@@ -22,7 +23,7 @@ export const PARENTS_NOT_INVOLVED_REASONS = ['suspected-abuse-by-parent', 'other
 /** Who the first conversation is with: help within a week means someone talks with the child or family. */
 export const HELP_WITH = ['child', 'family', 'child-and-family'] as const;
 
-/** Help within a week (the strategies' promise): days from the note to the first conversation. */
+/** Help within a week (the strategies' promise): days from the day the note was written to the first conversation. */
 export const HELP_WITHIN_DAYS = 7;
 
 export const CONCERN_NOTE_VERSION = 1;
@@ -95,13 +96,13 @@ export const ConcernNote = z
   });
 export type ConcernNote = z.infer<typeof ConcernNote>;
 
-/** A valid, empty draft note, observed today by its author in the child's context. */
+/** A valid, empty draft note, observed today (the Danish day) by its author in the child's context. */
 export function createConcernNote(options: CreateRecordOptions): ConcernNote {
   const header = newRecordHeader('concern-note', CONCERN_NOTE_VERSION, options);
   return {
     ...header,
     status: 'draft',
-    observedAt: header.createdAt.slice(0, 10),
+    observedAt: danishDate(header.createdAt),
     where: { context: options.child.context },
     observedBy: { name: options.author.name, role: options.author.role },
     discussedWith: [],
@@ -109,13 +110,30 @@ export function createConcernNote(options: CreateRecordOptions): ConcernNote {
   };
 }
 
+/** Abuse by a parent is suspected: the parents are not involved for that reason. */
+export function suspectsAbuseByParent(note: Pick<ConcernNote, 'parents'>): boolean {
+  return note.parents?.involved === false && note.parents.notInvolvedReason === 'suspected-abuse-by-parent';
+}
+
 /**
- * Completing a note asks, since help within a week became the promise, who will talk with the child or
- * the family and by when. Notes completed before keep their status.
+ * What completing (or amending) a note asks from now on; notes completed before keep their status.
+ * - Who will talk with the child or the family, and by when (help within a week).
+ * - Whether the child is in acute danger: answered, yes or no.
+ * - In acute danger, or with suspected abuse by a parent, the decision is an underretning
+ *   (`underretning_required` at `decision`).
+ * - With suspected abuse by a parent the first conversation is with the child, not the family
+ *   (`not_family_first` at `firstConversation.with`): the municipality informs the parents.
  */
 function concernNoteCompletionRules(note: ConcernNote): ModelIssue[] {
   const issues: ModelIssue[] = [];
+  const suspected = suspectsAbuseByParent(note);
+  if (note.acute === undefined) issues.push({ code: 'required', path: ['acute'], params: {} });
+  // A missing decision is the schema's `required`; a chosen one that is not an underretning is ours.
+  if ((suspected || note.acute === true) && note.decision !== undefined && note.decision !== 'notification') {
+    issues.push({ code: 'underretning_required', path: ['decision'], params: {} });
+  }
   if (!note.firstConversation) issues.push({ code: 'required', path: ['firstConversation', 'who'], params: {} });
+  else if (suspected && note.firstConversation.with !== 'child') issues.push({ code: 'not_family_first', path: ['firstConversation', 'with'], params: {} });
   return issues;
 }
 
@@ -131,7 +149,7 @@ export const concernNoteDefinition: RecordDefinition<ConcernNote> = {
 export type FirstConversationState = 'not-planned' | 'planned' | 'planned-after-deadline' | 'due-today' | 'overdue' | 'held' | 'held-late';
 
 export interface FirstConversationDeadline {
-  /** The note's day plus 7 days. */
+  /** The day the note was written (the Danish date of `createdAt`) plus 7 days. */
   dueOn: string;
   state: FirstConversationState;
   /** Whole days from today to the deadline (negative when passed). */
@@ -140,13 +158,15 @@ export interface FirstConversationDeadline {
 
 /**
  * The deadline for help within a week and where the note stands against it, on `today` (a calendar date,
- * the Danish day). Undefined when the note has no readable date. Never throws.
+ * the Danish day). The week counts from the day the note was written — the Danish calendar date of its
+ * `createdAt` — not from the day of the observation, which may lie weeks back. Undefined when the note
+ * has no readable `createdAt`. Never throws.
  */
-export function firstConversationDeadline(note: Pick<ConcernNote, 'observedAt' | 'firstConversation'>, today: string): FirstConversationDeadline | undefined {
-  const observed = dayNumber(note?.observedAt);
+export function firstConversationDeadline(note: Pick<ConcernNote, 'createdAt' | 'firstConversation'>, today: string): FirstConversationDeadline | undefined {
+  const written = dayNumber(writtenOn(note?.createdAt));
   const now = dayNumber(today);
-  if (observed === undefined || now === undefined) return undefined;
-  const due = observed + HELP_WITHIN_DAYS;
+  if (written === undefined || now === undefined) return undefined;
+  const due = written + HELP_WITHIN_DAYS;
   const dueOn = fromDayNumber(due);
   const daysLeft = due - now;
   const plan = typeof note.firstConversation === 'object' && note.firstConversation !== null ? note.firstConversation : undefined;
@@ -159,6 +179,12 @@ export function firstConversationDeadline(note: Pick<ConcernNote, 'observedAt' |
   else if (by === undefined || !plan?.who?.trim()) state = 'not-planned';
   else state = by > due ? 'planned-after-deadline' : 'planned';
   return { dueOn, state, daysLeft };
+}
+
+/** The Danish calendar date of an instant (`2026-11-12T23:30:00Z` was written on the 13th), or undefined. */
+function writtenOn(instant: unknown): string | undefined {
+  if (typeof instant !== 'string' || Number.isNaN(Date.parse(instant))) return undefined;
+  return danishDate(instant);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

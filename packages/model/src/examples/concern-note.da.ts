@@ -20,6 +20,7 @@ export const exampleConcernNote: ConcernNote = {
   observedAt: '2026-11-10',
   where: { context: 'skole', place: 'Skolegården og SFO' },
   observedBy: by,
+  acute: false,
   observations:
     'Ida har de sidste tre uger flere gange om ugen siddet alene på bænken i frikvarteret. Mandag morgen græd hun ved afleveringen og sagde, at hun havde ondt i maven. Hun spiste ikke sin madpakke tirsdag og onsdag.',
   childWords: 'Jeg vil hellere være herinde hos dig. Ude er der ingen, der vil have mig med.',

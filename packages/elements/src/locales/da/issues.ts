@@ -37,6 +37,8 @@ export const issues = {
   parent_contact_required: 'Beskriv kontakten med forældrene og deres reaktion – eller angiv undtagelsen.',
   resources_required: 'Beskriv barnets ressourcer, udviklingsmuligheder og potentialer.',
   date_order: 'Datoen må ikke ligge før {{after}}.',
+  underretning_required: 'Er barnet i akut fare, eller er der mistanke om vold eller overgreb fra en forælder, skal du underrette kommunen. Vælg „Underretning til kommunen“.',
+  not_family_first: 'Ved mistanke om vold eller overgreb fra en forælder er samtalen med barnet – ikke med familien. Kommunen orienterer forældrene.',
   generic: 'Feltet er ikke udfyldt rigtigt.',
   fieldMessage: '{{field}}: {{message}}',
   hostValue: 'Den registrering, siden gav widgetten, kunne ikke bruges ({{path}}): {{message}}',

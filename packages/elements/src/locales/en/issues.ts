@@ -32,6 +32,8 @@ export const issues: Messages<typeof da> = {
   parent_contact_required: "Describe the contact with the parents and their reaction – or state the exception.",
   resources_required: "Describe the child's resources, development possibilities and potentials.",
   date_order: 'The date cannot be before {{after}}.',
+  underretning_required: 'When the child is in acute danger, or violence or abuse by a parent is suspected, you must notify the municipality. Choose “Notification to the municipality”.',
+  not_family_first: 'When violence or abuse by a parent is suspected, the conversation is with the child – not with the family. The municipality informs the parents.',
   generic: 'This field is not filled in correctly.',
   fieldMessage: '{{field}}: {{message}}',
   hostValue: 'The record the page gave the widget could not be used ({{path}}): {{message}}',
