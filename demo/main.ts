@@ -1,7 +1,7 @@
 import '@spire/elements/define.js';
-import { type SpireConcernNote, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
+import { type SpireConcernNote, type SpireNetworkMap, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
 import { type Position, type WellbeingCheck, concernNoteFromCheck, createConcernNote, createWellbeingCheck, parseRecord } from '@spire/model';
-import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier, exampleWellbeingCheckV1 } from '@spire/model/examples';
+import { exampleAuthor, exampleChild, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckEarlier, exampleWellbeingCheckV1 } from '@spire/model/examples';
 
 type Lang = 'da' | 'en';
 const texts: Record<Lang, Record<string, string>> = {
@@ -22,6 +22,8 @@ const texts: Record<Lang, Record<string, string>> = {
     'step.referral': 'indstilling',
     fallback: 'Kladder kan ikke gemmes i denne browser. De gemmes midlertidigt, så længe siden er åben.',
     openNote: 'Skriv et bekymringsnotat',
+    networkTitle: 'Netværkskort',
+    meetingSent: 'Invitationslisten er sendt til intranettets mødeindkaldelse: {private} fra det private og {professional} fra det professionelle netværk.',
     concernTitle: 'Bekymringsnotat',
     noteSubmitted: 'Bekymringsnotatet er afsluttet. Intranettet har modtaget det færdige notat.',
     'step.underretning': 'underretning',
@@ -43,6 +45,8 @@ const texts: Record<Lang, Record<string, string>> = {
     'step.referral': 'referral',
     fallback: 'Drafts cannot be saved in this browser. They are kept for as long as the page is open.',
     openNote: 'Write a concern note',
+    networkTitle: 'Network map',
+    meetingSent: 'The invitation list went to the intranet’s meeting planner: {private} from the private and {professional} from the professional network.',
     concernTitle: 'Concern note',
     noteSubmitted: 'The concern note is completed. The intranet has received the finished note.',
     'step.underretning': 'notification (underretning)',
@@ -163,6 +167,14 @@ window.addEventListener('beforeprint', () => {
 });
 window.addEventListener('afterprint', () => {
   for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.removeAttribute('data-not-printed');
+});
+
+// Ida's network map, as she and her mother drew it with the pædagog (updated before the network meeting).
+const networkMap = document.querySelector<SpireNetworkMap>('spire-network-map')!;
+networkMap.value = { ...structuredClone(exampleNetworkMap), id: 'nm-ida-demo', status: 'draft' };
+networkMap.addEventListener('spire-network-meeting', (event) => {
+  const t = texts[currentLang()];
+  show(t.meetingSent!.replace('{private}', String(event.detail.private.length)).replace('{professional}', String(event.detail.professional.length)));
 });
 
 // The class: 22 children, 20 assessed. Generated from the example so the overview has something to count.

@@ -5,3 +5,4 @@ import './wellbeing/define.js';
 import './wellbeing/child-mode/define.js';
 import './wellbeing/trend/define.js';
 import './concern-note/define.js';
+import './network-map/define.js';

@@ -5,6 +5,7 @@ export { SpireWellbeingChildView } from './wellbeing/child-mode/child-view.js';
 export { SpireWellbeingOverview } from './wellbeing/overview.js';
 export { SpireWellbeingTrend } from './wellbeing/trend/trend.js';
 export { SpireConcernNote } from './concern-note/concern-note.js';
+export { SpireNetworkMap, type NetworkMapView } from './network-map/network-map.js';
 export { SpireProvider } from './shared/provider/provider.js';
 export { SpireElement } from './shared/elements/spire-element.js';
 export { SpireRecordElement } from './shared/elements/record-element.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type NetworkMap, SPHERES, compareNetworkVersions, createNetworkMap, invitationList, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
+import { type NetworkMap, SPHERES, compareNetworkVersions, createNetworkMap, invitationList, openRecord, networkMapDefinition, parseRecord, snapshotNetworkMap } from './index.js';
 import { exampleNetworkMap } from './examples/index.js';
 import { exampleAuthor, exampleChild } from './examples/shared.js';
 
@@ -143,5 +143,16 @@ describe('NetworkMap', () => {
       expect(() => compareNetworkVersions(input as never, exampleNetworkMap)).to.not.throw();
       expect(compareNetworkVersions(input as never, { people: [] })).to.deep.equal({ joined: [], left: [], changed: [] });
     }
+  });
+
+  it('does not open a map with a ring outside 1–3 for editing (a broken number, not unfinished work)', () => {
+    const broken = currentOnly();
+    broken.people[0]!.ring = 7;
+    const opened = openRecord(broken, 'network-map');
+    expect(opened.ok).to.equal(false);
+    expect(opened.issues[0]).to.deep.include({ code: 'too_big', path: ['people', 0, 'ring'] });
+    const unnamed = currentOnly();
+    unnamed.people[0]!.name = '';
+    expect(openRecord(unnamed, 'network-map').ok, 'an empty name is still someone’s work').to.equal(true);
   });
 });

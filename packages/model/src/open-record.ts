@@ -27,7 +27,13 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
   // Completion rules are not about structure: judge the record as a draft would be judged.
   const asDraft = typeof data.status === 'string' ? parseRecord({ ...data, status: 'draft' }, kind) : parsed;
   const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
-  const structural = problems.find((issue) => STRUCTURAL.has(issue.code) || (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string'));
+  // A number out of its range (a ring 7, a rating 9) is no one's unfinished work: it is broken structure.
+  const structural = problems.find(
+    (issue) =>
+      STRUCTURAL.has(issue.code) ||
+      (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string') ||
+      ((issue.code === 'too_big' || issue.code === 'too_small') && typeof valueAt(data, issue.path) === 'number'),
+  );
   if (structural) return { ok: false, issues: [structural, ...parsed.issues.filter((issue) => issue !== structural)] };
   return { ok: true, value: data as unknown as RecordByKind[K], issues: parsed.issues };
 }

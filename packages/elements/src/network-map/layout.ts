@@ -37,12 +37,12 @@ export interface NetworkLayout {
 }
 
 /** Footprints (px in the drawing): a full node's circle with its two label lines under it, a compact node's circle. */
-export const FULL = { radius: 17, left: 44, right: 44, top: 18, bottom: 44 } as const;
+export const FULL = { radius: 17, left: 50, right: 50, top: 18, bottom: 48 } as const;
 export const COMPACT = { radius: 13, left: 14, right: 14, top: 14, bottom: 14 } as const;
 
 const CHILD_RADIUS = 40;
 const BASE_BAND = 120;
-const FULL_PITCH = 92;
+const FULL_PITCH = 104;
 /** How far a row of named people may move out in its ring before the cell is drawn compact instead. */
 const FULL_GROWTH = 90;
 const COMPACT_PITCH = 30;
@@ -59,15 +59,13 @@ const footprint = (size: NodeSize) => (size === 'full' ? FULL : COMPACT);
  */
 export function layoutNetwork(people: readonly LayoutPerson[]): NetworkLayout {
   const cells = new Map<string, LayoutPerson[]>();
-  const perSphere = new Map<Sphere, number>();
   for (const person of people) {
     const key = cellKey(person.sphere, clampRing(person.ring));
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = []));
     cell.push(person);
-    perSphere.set(person.sphere, (perSphere.get(person.sphere) ?? 0) + 1);
   }
-  const sectors = sectorArcs(perSphere);
+  const sectors = sectorArcs(cells);
   for (let scale = 1; ; scale *= 1.12) {
     const layout = place(cells, sectors, scale);
     if (scale > 12 || !hasOverlap(layout)) return layout;
@@ -82,13 +80,25 @@ function cellKey(sphere: Sphere, ring: number): string {
   return `${sphere}/${ring}`;
 }
 
-/** Sectors in SPHERES order clockwise from the top; a sphere's share grows with its people. */
-function sectorArcs(perSphere: Map<Sphere, number>): SectorArc[] {
-  const weights = SPHERES.map((s) => 2 + Math.sqrt(perSphere.get(s) ?? 0) * 2);
-  const total = weights.reduce((a, b) => a + b, 0);
+/**
+ * Sectors in SPHERES order clockwise from the top. Each sphere gets the angle its most crowded ring needs
+ * to show its people with names (at least a minimum share), so a family of four in the closest ring fits.
+ */
+function sectorArcs(cells: Map<string, LayoutPerson[]>): SectorArc[] {
+  const demand = SPHERES.map((sphere) => {
+    let most = 0.55;
+    for (const ring of [1, 2, 3]) {
+      const count = cells.get(cellKey(sphere, ring))?.length ?? 0;
+      const middle = CHILD_RADIUS + 14 + BASE_BAND * (ring - 0.5) + FULL_GROWTH;
+      if (count) most = Math.max(most, (count * FULL_PITCH) / (middle * 0.95) + 2 * SECTOR_PAD);
+    }
+    // No sphere takes more than about a third of the circle: a crowded one is drawn compact instead.
+    return Math.min(most, 2.2);
+  });
+  const total = demand.reduce((a, b) => a + b, 0);
   let start = 0;
   return SPHERES.map((sphere, i) => {
-    const end = start + (weights[i]! / total) * Math.PI * 2;
+    const end = start + (demand[i]! / total) * Math.PI * 2;
     const arc = { sphere, start, end };
     start = end;
     return arc;

@@ -1,5 +1,5 @@
 import type { SpireRecord } from '@spire/model';
-import type { NextStep } from '@spire/model';
+import type { NetworkMap, NetworkPerson, NextStep } from '@spire/model';
 
 export interface SpireSubmitDetail<T = SpireRecord> {
   /** The validated record, as the model's `parseRecord` returned it. */
@@ -35,6 +35,14 @@ export interface SpireNextStepDetail<T = SpireRecord> {
   record: T;
 }
 
+/** The network map's invitation list for a network meeting: private and professional network apart. */
+export interface SpireNetworkMeetingDetail {
+  private: NetworkPerson[];
+  professional: NetworkPerson[];
+  /** The map the list was made from. */
+  record: NetworkMap;
+}
+
 export interface SpireEventMap {
   'spire-submit': CustomEvent<SpireSubmitDetail>;
   'spire-draft-saved': CustomEvent<SpireDraftSavedDetail>;
@@ -42,6 +50,7 @@ export interface SpireEventMap {
   'spire-storage-fallback': CustomEvent<SpireStorageFallbackDetail>;
   'spire-error': CustomEvent<SpireErrorDetail>;
   'spire-next-step': CustomEvent<SpireNextStepDetail>;
+  'spire-network-meeting': CustomEvent<SpireNetworkMeetingDetail>;
 }
 
 declare global {

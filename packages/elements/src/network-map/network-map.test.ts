@@ -1,0 +1,402 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { type NetworkMap, type NetworkPerson, SPHERES, createNetworkMap } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleNetworkMap } from '@spire/model/examples';
+import './define.js';
+import type { SpireNetworkMap } from './network-map.js';
+import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
+import { runFormLifecycleSuite, runWidgetContractSuite } from '../testing/index.js';
+import { hasOverlap, type PlacedNode } from './layout.js';
+
+const draft = (): NetworkMap => ({ ...structuredClone(exampleNetworkMap), status: 'draft' });
+const withUnnamed = (): NetworkMap => {
+  const map = draft();
+  map.people[0]!.name = '';
+  return map;
+};
+
+runFormLifecycleSuite({
+  tag: 'spire-network-map',
+  validValue: draft,
+  invalidValue: withUnnamed,
+  hostileValues: (valid) => {
+    const map = structuredClone(valid) as NetworkMap;
+    return [
+      { value: { ...map, people: [null] }, path: 'people.0' },
+      { value: { ...map, people: [{ ...map.people[0], ring: 7 }] }, path: 'people.0.ring' },
+      { value: { ...map, people: [{ ...map.people[0], relation: 'enemy' }] }, path: 'people.0.relation' },
+      { value: { ...map, people: 'everyone' }, path: 'people' },
+      { value: { ...map, people: [{ ...map.people[0], name: 42 }] }, path: 'people.0.name' },
+    ];
+  },
+});
+runWidgetContractSuite({ tag: 'spire-network-map', validValue: draft, defineModule: new URL('./define.ts', import.meta.url).href });
+
+async function networkMap(value: NetworkMap = draft(), attributes: { lang?: string; view?: string; readonly?: boolean } = {}) {
+  const el = await fixture<SpireNetworkMap>(
+    html`<spire-network-map .store=${new MemoryDraftStore()} .value=${value} lang=${attributes.lang ?? 'da'} view=${attributes.view ?? 'both'} ?readonly=${attributes.readonly ?? false}></spire-network-map>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+const $ = <E extends Element = HTMLElement>(el: SpireNetworkMap, selector: string) => el.shadowRoot!.querySelector<E & Element>(selector)!;
+const $$ = <E extends Element = HTMLElement>(el: SpireNetworkMap, selector: string) => [...el.shadowRoot!.querySelectorAll<E & Element>(selector)];
+const node = (el: SpireNetworkMap, id: string) => $<SVGGElement>(el, `svg.map .person[data-id="${id}"]`);
+const line = (el: SpireNetworkMap, id: string) => $<SVGPathElement>(el, `svg.map .relation[data-id="${id}"]`);
+const person = (el: SpireNetworkMap, id: string) => el.value!.people.find((p) => p.id === id)!;
+const statusText = (el: SpireNetworkMap) => $$(el, '[role="status"]').map((s) => s.textContent).join(' ');
+async function settle(el: SpireNetworkMap) {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+describe('<spire-network-map>', () => {
+  it('is accessible with the map and the table, in Danish and English', async () => {
+    const el = await networkMap();
+    await expect(el).to.be.accessible();
+    expect($(el, 'svg.map').getAttribute('aria-label')).to.equal('Netværkskort for Ida');
+    expect(node(el, 'p-mor').getAttribute('aria-label')).to.equal('Lene, mor. Familie, tættest på. Stærk relation, støtter barnet. Tryg voksen. Oplyst af: Barnet.');
+    const en = await networkMap(draft(), { lang: 'en' });
+    await aTimeout(50);
+    await settle(en);
+    await expect(en).to.be.accessible();
+    expect(node(en, 'p-far').getAttribute('aria-label')).to.equal('Anders, far. Family, closest. Stressful relation, support both ways. Told by: The child.');
+    expect($(en, 'table caption').textContent).to.contain('The network as a table');
+  });
+
+  describe('drawing', () => {
+    it('draws each relation in ecomap notation: strong thick, ordinary, weak dashed, stressful zigzag', async () => {
+      const el = await networkMap();
+      const strong = line(el, 'p-mor');
+      const ordinary = line(el, 'p-bror');
+      const weak = line(el, 'p-alma');
+      const stressful = line(el, 'p-far');
+      expect(Number(strong.getAttribute('stroke-width'))).to.be.greaterThan(Number(ordinary.getAttribute('stroke-width')));
+      expect(ordinary.hasAttribute('stroke-dasharray')).to.equal(false);
+      expect(weak.getAttribute('stroke-dasharray')).to.equal('7 6');
+      // A zigzag is a path of many turns, not a straight line; its colour is not the only sign.
+      expect(stressful.getAttribute('d')!.split('L').length).to.be.greaterThan(4);
+      expect(ordinary.getAttribute('d')!.split('L').length).to.equal(2);
+    });
+
+    it('shows the direction of support with arrowheads', async () => {
+      const el = await networkMap();
+      // to the child: the arrow at the child's end; both: both ends; none: no arrow.
+      expect(line(el, 'p-mor').getAttribute('marker-start')).to.contain('arrow');
+      expect(line(el, 'p-mor').hasAttribute('marker-end')).to.equal(false);
+      expect(line(el, 'p-sara').getAttribute('marker-start')).to.contain('arrow');
+      expect(line(el, 'p-sara').getAttribute('marker-end')).to.contain('arrow');
+      expect(line(el, 'p-alma').hasAttribute('marker-start') || line(el, 'p-alma').hasAttribute('marker-end')).to.equal(false);
+      expect($$(el, 'svg.map marker').length).to.equal(2);
+    });
+
+    it('marks a safe adult with a star as well as colour, and explains everything in a legend', async () => {
+      const el = await networkMap();
+      expect(node(el, 'p-mor').querySelector('.safe-star'), 'star on a safe adult').to.exist;
+      expect(node(el, 'p-far').querySelector('.safe-star')).to.equal(null);
+      const legend = $(el, '.legend').textContent!.replace(/\s+/g, ' ');
+      for (const words of ['Stærk relation', 'Svag relation (stiplet)', 'Belastende relation (zigzag)', 'Pilen viser', 'Tryg voksen']) expect(legend).to.contain(words);
+    });
+
+    it('draws name and role under each person, and the child in the centre', async () => {
+      const el = await networkMap();
+      const words = $(el, 'svg.map .words[data-id="p-mette"]');
+      expect(words.querySelector('.name')!.textContent).to.equal('Mette Holm');
+      expect(words.querySelector('.role')!.textContent).to.equal('pædagog');
+      expect($(el, 'svg.map .child text').textContent).to.equal('Ida');
+    });
+  });
+
+  describe('moving people', () => {
+    it('moves a person by keyboard: pick up, change sector and ring, drop, each step announced', async () => {
+      const el = await networkMap();
+      node(el, 'p-gym').focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(statusText(el)).to.contain('Trine er taget op');
+      expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(person(el, 'p-gym').sphere).to.equal('professionelle');
+      expect(statusText(el)).to.contain('Trine: Professionelle, længere væk.');
+      await sendKeys({ press: 'ArrowUp' });
+      await settle(el);
+      expect(person(el, 'p-gym').ring).to.equal(2);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus stays on the person').to.equal('p-gym');
+      const change = oneEvent(el, 'change');
+      await sendKeys({ press: 'Enter' });
+      await change;
+      await settle(el);
+      expect(statusText(el)).to.contain('Trine er flyttet til Professionelle, tæt på.');
+      expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('cancels a keyboard move with Escape, back where the person was', async () => {
+      const el = await networkMap();
+      const before = el.value!.people.map((p) => p.id);
+      node(el, 'p-sara').focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(person(el, 'p-sara')).to.include({ sphere: 'slaegt', ring: 3 });
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(person(el, 'p-sara')).to.include({ sphere: 'venner', ring: 2 });
+      expect(el.value!.people.map((p) => p.id)).to.deep.equal(before);
+      expect(statusText(el)).to.contain('Flytningen er fortrudt');
+    });
+
+    it('moves focus between people with the arrow keys, one tab stop for the whole map', async () => {
+      const el = await networkMap();
+      const tabbable = $$(el, 'svg.map .person[tabindex="0"]');
+      expect(tabbable.length).to.equal(1);
+      tabbable[0]!.focus();
+      const first = el.shadowRoot!.activeElement!.getAttribute('data-id');
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      const second = el.shadowRoot!.activeElement!.getAttribute('data-id');
+      expect(second).to.not.equal(first);
+      expect($$(el, 'svg.map .person[tabindex="0"]').map((n) => n.getAttribute('data-id'))).to.deep.equal([second]);
+    });
+
+    it('moves a person by dragging with the mouse, snapping to the ring and sector where it is dropped', async () => {
+      const el = await networkMap(draft(), { view: 'map' });
+      // Earlier tests leave the page scrolled: the real mouse needs both people on screen.
+      window.scrollTo(0, 0);
+      await aTimeout(20);
+      const target = $<SVGGElement>(el, 'svg.map .person[data-id="p-sundhed"]');
+      const from = target.getBoundingClientRect();
+      // Drop onto Jonas Berg's place (dagtilbud/skole, ring 2): the drop snaps to that cell.
+      const onto = node(el, 'p-jonas').getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(from.x + from.width / 2), Math.round(from.y + 10)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(from.x + from.width / 2 + 10), Math.round(from.y + 20)] });
+      await sendMouse({ type: 'move', position: [Math.round(onto.x + onto.width / 2), Math.round(onto.y + 12)] });
+      // The browser delivers the pointer events after the command returns: wait for the drawing to follow.
+      for (let i = 0; i < 50 && !node(el, 'p-sundhed').classList.contains('moving'); i++) await aTimeout(20);
+      expect(node(el, 'p-sundhed').classList.contains('moving'), 'drawn where the pointer is').to.equal(true);
+      await sendMouse({ type: 'up' });
+      await aTimeout(50);
+      await settle(el);
+      expect(person(el, 'p-sundhed')).to.include({ sphere: 'dagtilbud-skole', ring: 2 });
+      expect(statusText(el)).to.contain('K. Madsen er flyttet til Dagtilbud / skole, tæt på.');
+      expect(hasOverlap({ nodes: drawnNodes(el) }), 'snapped, not left on top of Jonas').to.equal(false);
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('keeps 60 people in one sector apart on the page', async () => {
+      const map = draft();
+      for (let i = 0; i < 60; i++) map.people.push({ ...map.people[2]!, id: `p-extra-${i}`, name: `Barn ${i}`, ring: 1 + (i % 3) });
+      const el = await networkMap(map, { view: 'map' });
+      expect($$(el, 'svg.map .person').length).to.equal(70);
+      expect(hasOverlap({ nodes: drawnNodes(el) })).to.equal(false);
+    });
+  });
+
+  describe('the table twin', () => {
+    it('holds the same people, and an edit in the table reaches the map', async () => {
+      const el = await networkMap();
+      expect($$(el, 'tbody tr').length).to.equal(el.value!.people.length);
+      const drawnBefore = node(el, 'p-alma').getAttribute('transform');
+      const sphere = $<HTMLSelectElement>(el, 'tr[data-id="p-alma"] select[aria-label="Område for Alma"]');
+      sphere.value = 'fritid-forening';
+      sphere.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(person(el, 'p-alma').sphere).to.equal('fritid-forening');
+      expect(node(el, 'p-alma').getAttribute('transform'), 'the map draws Alma in her new sector').to.not.equal(drawnBefore);
+      const relation = $<HTMLSelectElement>(el, 'tr[data-id="p-alma"] select[aria-label="Relation for Alma"]');
+      relation.value = 'stressful';
+      relation.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(line(el, 'p-alma').getAttribute('data-relation')).to.equal('stressful');
+    });
+
+    it('shows a move on the map in the table', async () => {
+      const el = await networkMap();
+      node(el, 'p-bror').focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect($<HTMLSelectElement>(el, 'tr[data-id="p-bror"] select[aria-label="Nærhed for Oskar"]').value).to.equal('2');
+    });
+
+    it('edits names in the table, and is the whole map when the view is the table alone', async () => {
+      const el = await networkMap(draft(), { view: 'table' });
+      expect($(el, 'svg.map')).to.equal(null);
+      const name = $<HTMLInputElement>(el, 'tr[data-id="p-gym"] input[aria-label="Navn for Trine"]');
+      name.focus();
+      name.select();
+      await sendKeys({ type: 'Trine K.' });
+      await settle(el);
+      expect(person(el, 'p-gym').name).to.equal('Trine K.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('adding, editing and deleting', () => {
+    it('adds a person through the form, by keyboard, and Cancel takes a new person away again', async () => {
+      const el = await networkMap(createNetworkMap({ author: exampleAuthor, child: exampleChild }));
+      expect($(el, '.map-area .note').textContent).to.contain('Ingen personer');
+      $(el, '[data-action="add-person"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect($(el, '.person-form h3').textContent).to.equal('Ny person');
+      await sendKeys({ type: 'Mormor' });
+      await settle(el);
+      expect(el.value!.people[0]!.name).to.equal('Mormor');
+      await expect(el).to.be.accessible();
+      $(el, '[data-action="cancel"]').click();
+      await settle(el);
+      expect(el.value!.people).to.deep.equal([]);
+      expect($(el, '.person-form')).to.equal(null);
+    });
+
+    it('edits a person (E on the map) and Done keeps the edits, with focus back on the person', async () => {
+      const el = await networkMap();
+      node(el, 'p-gym').focus();
+      await sendKeys({ press: 'e' });
+      await settle(el);
+      expect($(el, '.person-form h3').textContent).to.equal('Rediger Trine');
+      const safe = $<HTMLInputElement>(el, '.person-form input[type="checkbox"][data-field="people.8.safeAdult"]');
+      safe.click();
+      await settle(el);
+      expect(person(el, 'p-gym').safeAdult).to.equal(true);
+      $(el, '[data-action="done"]').click();
+      await settle(el);
+      expect($(el, '.person-form')).to.equal(null);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('p-gym');
+      expect(node(el, 'p-gym').querySelector('.safe-star')).to.exist;
+    });
+
+    it('deletes with Delete and brings the person back with undo, in the same place', async () => {
+      const el = await networkMap();
+      const order = el.value!.people.map((p) => p.id);
+      node(el, 'p-alma').focus();
+      await sendKeys({ press: 'Delete' });
+      await settle(el);
+      expect(el.value!.people.some((p) => p.id === 'p-alma')).to.equal(false);
+      expect(node(el, 'p-alma')).to.equal(null);
+      expect(statusText(el)).to.contain('Alma er slettet.');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-action'), 'focus on undo').to.equal('undo');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.value!.people.map((p) => p.id)).to.deep.equal(order);
+      expect(statusText(el)).to.contain('Alma er tilbage på kortet.');
+    });
+
+    it('opens the form at a person’s field from the error summary when the map cannot be completed', async () => {
+      const el = await networkMap(withUnnamed());
+      expect(await el.submit()).to.equal(undefined);
+      await settle(el);
+      const link = $<HTMLAnchorElement>(el, '.error-summary a');
+      expect(link.textContent).to.contain('Navn eller initialer');
+      link.click();
+      await settle(el);
+      await aTimeout(20);
+      expect($(el, '.person-form'), 'form opened').to.exist;
+    });
+  });
+
+  describe('activation, versions and the network meeting', () => {
+    it('lists what each person can do and what was agreed', async () => {
+      const el = await networkMap();
+      const text = $(el, '.activation').textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Mormor Inge');
+      expect(text).to.contain('Henter Ida hver onsdag');
+    });
+
+    it('compares two versions: who joined, who left, what changed', async () => {
+      const el = await networkMap();
+      const from = $<HTMLSelectElement>(el, 'select[data-action="compare-from"]');
+      from.value = 'nm-ida-v1';
+      from.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect($(el, '.comparison .joined').textContent).to.contain('Trine');
+      expect($(el, '.comparison .changed').textContent!.replace(/\s+/g, ' ')).to.contain('Alma: nærhed: Tættest på → Længere væk; relation: Stærk → Svag');
+      // A change now is compared with the newest version.
+      from.value = 'nm-ida-v2';
+      from.dispatchEvent(new Event('change'));
+      node(el, 'p-alma').focus();
+      await sendKeys({ press: 'Delete' });
+      await settle(el);
+      expect($(el, '.comparison .left').textContent).to.contain('Alma');
+    });
+
+    it('saves a dated version', async () => {
+      const el = await networkMap();
+      $(el, '[data-action="save-version"]').click();
+      await settle(el);
+      expect(el.value!.versions.length).to.equal(3);
+      expect(el.value!.versions[2]!.people.map((p: NetworkPerson) => p.id)).to.deep.equal(el.value!.people.map((p) => p.id));
+      expect(statusText(el)).to.contain('er gemt');
+    });
+
+    it('keeps the private and the professional network apart and sends the list as an event', async () => {
+      const el = await networkMap();
+      expect($(el, '.invite-group.private').textContent).to.contain('Mormor Inge');
+      expect($(el, '.invite-group.private').textContent).to.not.contain('Mette Holm');
+      expect($(el, '.invite-group.professional').textContent).to.contain('Mette Holm');
+      const sent = oneEvent(el, 'spire-network-meeting');
+      $(el, '[data-action="send-invitations"]').click();
+      const { detail } = await sent;
+      expect(detail.private.map((p: NetworkPerson) => p.id)).to.deep.equal(['p-mor', 'p-far', 'p-mormor']);
+      expect(detail.professional.map((p: NetworkPerson) => p.id)).to.deep.equal(['p-mette', 'p-jonas', 'p-sundhed']);
+      expect(detail.record.id).to.equal('nm-ida');
+    });
+  });
+
+  describe('export and print', () => {
+    it('exports a valid, standalone SVG', async () => {
+      const el = await networkMap();
+      const source = el.toSVG();
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+      expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+      expect(doc.querySelectorAll('.person').length).to.equal(10);
+      expect(doc.querySelectorAll('[tabindex]').length).to.equal(0);
+      expect(source).to.not.contain('<!--');
+    });
+
+    it('exports a PNG', async () => {
+      const el = await networkMap();
+      const png = await el.toPNG(1);
+      expect(png.type).to.equal('image/png');
+      const signature = [...new Uint8Array(await png.slice(0, 8).arrayBuffer())];
+      expect(signature).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
+      const bitmap = await createImageBitmap(png);
+      expect(bitmap.width).to.be.greaterThan(400);
+    });
+
+    it('is read-only as a map and a table without controls', async () => {
+      const el = await networkMap(exampleNetworkMap, { readonly: true });
+      expect($$(el, 'select, input, [data-action="add-person"]').length).to.equal(0);
+      expect($$(el, 'svg.map .person[tabindex]').length).to.equal(0);
+      expect(node(el, 'p-mor').getAttribute('role')).to.equal('img');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('reports hostile people without throwing, and draws only what is valid', async () => {
+    const errors: string[] = [];
+    const el = await fixture<SpireNetworkMap>(html`<spire-network-map .store=${new MemoryDraftStore()} @spire-error=${(e: CustomEvent) => errors.push(e.detail.path)}></spire-network-map>`);
+    el.value = { ...draft(), people: [{ ...draft().people[0], sphere: 'moon' }] } as never;
+    await settle(el);
+    expect(errors).to.include('people.0.sphere');
+    expect(SPHERES).to.not.include('moon');
+  });
+});
+
+/** Where the people are drawn, read back from the page, as the layout's nodes (for the overlap check). */
+function drawnNodes(el: SpireNetworkMap): Map<string, PlacedNode> {
+  const nodes = new Map<string, PlacedNode>();
+  for (const g of el.shadowRoot!.querySelectorAll<SVGGElement>('svg.map .person')) {
+    const [x, y] = g.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
+    const id = g.dataset.id!;
+    const p = el.value!.people.find((q) => q.id === id)!;
+    nodes.set(id, { id, x: x!, y: y!, size: g.dataset.size as PlacedNode['size'], sphere: p.sphere, ring: p.ring });
+  }
+  return nodes;
+}

@@ -1,0 +1,819 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  type NetworkMap,
+  type NetworkPerson,
+  type Sphere,
+  COMPARED_FIELDS,
+  RELATIONS,
+  SOURCES,
+  SPHERES,
+  SUPPORT_DIRECTIONS,
+  compareNetworkVersions,
+  createNetworkMap,
+  invitationList,
+  newId,
+  snapshotNetworkMap,
+} from '@spire/model';
+import { SpireRecordElement } from '../shared/elements/record-element.js';
+import { emit } from '../shared/events.js';
+import { type NetworkLayout, angleOf, cellAt, layoutNetwork } from './layout.js';
+import { drawNetworkMap } from './map-drawing.js';
+import { networkMapStyles } from './network-map.styles.js';
+import './strings.js';
+
+export type NetworkMapView = 'map' | 'table' | 'both';
+const VIEWS: readonly NetworkMapView[] = ['map', 'table', 'both'];
+const RING_VALUES = ['1', '2', '3'] as const;
+
+/** Today's calendar date in Denmark (`YYYY-MM-DD`). */
+function danishToday(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+}
+
+/**
+ * The netværkskort: the child in the centre, three closeness rings and a sector per sphere (familie,
+ * slægt, venner, dagtilbud/skole, fritid/forening, professionelle), each person with initials, name and
+ * role, relation lines in ecomap notation (strong thick, ordinary, weak dashed, stressful zigzag) with
+ * arrowheads for the direction of support, "tryg voksen" with a star as well as colour, and a legend.
+ *
+ * People are added and edited in a form; moved by drag (mouse, touch, pen) or by keyboard (Space picks a
+ * person up, arrows change sector and ring, Enter drops, Escape cancels; each step announced); deleted
+ * with undo. Placement snaps to ring and sector, and nobody overlaps. The **table twin** holds the same
+ * people with the same edits, so the map works without sight or a pointer (`view`: map, table or both).
+ *
+ * Activation: what each person can do for the child and what was agreed. Versions: save a dated version
+ * and compare two (who joined, who left, what changed). Network meeting: the invited people, private and
+ * professional network apart, emitted with `spire-network-meeting` and printable. Export with `toSVG()`
+ * and `toPNG()` (or the buttons); the browser's print puts the map on one page.
+ *
+ * @tag spire-network-map
+ * @fires input - After every edit; `value` holds the edited record.
+ * @fires change - When an edit is committed (a move dropped, a person added or deleted).
+ * @fires spire-submit - `{ value }`: the completed, validated map.
+ * @fires spire-network-meeting - `{ private, professional, record }`: the invitation list, when the professional sends it on.
+ * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
+ * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
+ * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
+ * @fires spire-error - `{ source, path, code, message }` for host input the model rejects (a `value`, or an author or child), which is then left unused.
+ * @csspart map - The SVG drawing.
+ * @csspart legend - How to read the map.
+ * @csspart table - The table twin.
+ * @csspart section - Each section under the map.
+ * @csspart actions - The submit and print buttons.
+ * @cssprop --spire-color-primary - Buttons and the child in the centre.
+ * @cssprop --spire-color-error - A stressful relation.
+ * @cssprop --spire-color-success - A safe adult's edge and star.
+ * @cssprop --spire-font-family - The font.
+ */
+export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
+  static override styles = [...SpireRecordElement.styles, networkMapStyles];
+
+  protected readonly recordKind = 'network-map' as const;
+
+  /** Map, table twin, or both (the default). */
+  @property({ reflect: true }) view: NetworkMapView = 'both';
+
+  /** The person being edited in the form, by id. */
+  @state() private editingId?: string;
+  /** A person just added: Cancel removes them again. */
+  @state() private addedId?: string;
+  /** The person the map's roving focus is on. */
+  @state() private focusId?: string;
+  /** Picked up by keyboard: where the person was, for Escape. */
+  @state() private picked?: { id: string; sphere: Sphere; ring: number; index: number };
+  @state() private dragAt?: { id: string; x: number; y: number };
+  /** The last deletion, for undo. */
+  @state() private deleted?: { person: NetworkPerson; index: number };
+  /** The two versions compared (a version id, or `now`). */
+  @state() private compareFrom?: string;
+  @state() private compareTo = 'now';
+  @state() private versionNote = '';
+
+  private layoutCache?: { people: readonly NetworkPerson[]; layout: NetworkLayout };
+  private drag?: { id: string; pointerId: number; startX: number; startY: number; moved: boolean };
+
+  protected createEmpty(): NetworkMap | undefined {
+    const author = this.currentAuthor;
+    const child = this.currentChild;
+    return author && child ? createNetworkMap({ author, child }) : undefined;
+  }
+
+  /** The layout for the current people, computed once per change of the list. */
+  private layoutFor(people: readonly NetworkPerson[]): NetworkLayout {
+    if (this.layoutCache?.people !== people) this.layoutCache = { people, layout: layoutNetwork(people) };
+    return this.layoutCache.layout;
+  }
+
+  protected override fieldLabel(key: string): string {
+    const { t } = this.i18n;
+    const parts = key.split('.');
+    if (parts[0] === 'people' && parts.length >= 3) {
+      const person = this.value?.people[Number(parts[1])];
+      const field: Record<string, string> = { name: 'networkMap.person.name', role: 'networkMap.person.role', canDo: 'networkMap.person.canDo', agreed: 'networkMap.person.agreed' };
+      const name = person?.name.trim() || t('networkMap.person.unnamed');
+      return `${name} – ${field[parts[2]!] ? t(field[parts[2]!]!) : parts[2]}`;
+    }
+    return '';
+  }
+
+  protected override async focusField(key: string): Promise<void> {
+    // A person's field lives in the form: open it for that person first.
+    const parts = key.split('.');
+    const person = parts[0] === 'people' ? this.value?.people[Number(parts[1])] : undefined;
+    if (person && this.editingId !== person.id) {
+      this.editingId = person.id;
+      await this.updateComplete;
+    }
+    return super.focusField(key);
+  }
+
+  // ---- edits -------------------------------------------------------------------------------------
+
+  private setPeople(people: NetworkPerson[], touched: readonly string[] = [], commit = false): void {
+    const current = this.value;
+    if (!current) return;
+    this.edit({ ...current, people }, touched, { commit });
+  }
+
+  private updatePerson(id: string, patch: Partial<NetworkPerson>, commit = false): void {
+    const people = this.value?.people ?? [];
+    const index = people.findIndex((p) => p.id === id);
+    if (index < 0) return;
+    const next = people.slice();
+    next[index] = { ...people[index]!, ...patch };
+    this.setPeople(next, Object.keys(patch).map((k) => `people.${index}.${k}`), commit);
+  }
+
+  /**
+   * Moves a person to a cell; within it, before the first person drawn after `angle` (a drop point), or
+   * last. The list order is the order around the cell, so the map stays as it was drawn.
+   */
+  private movePerson(id: string, sphere: Sphere, ring: number, angle?: number, commit = true): void {
+    const people = this.value?.people ?? [];
+    const person = people.find((p) => p.id === id);
+    if (!person) return;
+    const rest = people.filter((p) => p.id !== id);
+    const layout = this.layoutFor(people);
+    const mates = rest.filter((p) => p.sphere === sphere && p.ring === ring);
+    let at = rest.length;
+    if (mates.length) {
+      const after = angle === undefined ? undefined : mates.find((p) => {
+        const node = layout.nodes.get(p.id);
+        return node !== undefined && angleOf(node.x, node.y) > angle;
+      });
+      at = after ? rest.indexOf(after) : rest.indexOf(mates[mates.length - 1]!) + 1;
+    }
+    rest.splice(at, 0, { ...person, sphere, ring });
+    this.setPeople(rest, [], commit);
+  }
+
+  private addPerson(): void {
+    const { t } = this.i18n;
+    const person: NetworkPerson = {
+      id: newId(),
+      name: '',
+      role: '',
+      sphere: 'familie',
+      ring: 1,
+      relation: 'ordinary',
+      support: 'to-child',
+      safeAdult: false,
+      source: 'fagperson',
+      invite: false,
+    };
+    this.setPeople([...(this.value?.people ?? []), person], [], true);
+    this.editingId = person.id;
+    this.addedId = person.id;
+    this.announce(t('networkMap.person.addTitle'));
+    void this.focusIn('.person-form input, .person-form spire-text-area');
+  }
+
+  private closeForm(cancel: boolean): void {
+    const id = this.editingId;
+    if (cancel && id && id === this.addedId) this.setPeople((this.value?.people ?? []).filter((p) => p.id !== id), [], true);
+    else if (id) {
+      const person = this.value?.people.find((p) => p.id === id);
+      if (person && id === this.addedId) this.announce(this.i18n.t('networkMap.actions.added', { name: person.name || this.i18n.t('networkMap.person.unnamed') }));
+    }
+    this.editingId = undefined;
+    this.addedId = undefined;
+    const back = id && !cancel ? `.map .person[data-id="${CSS.escape(id)}"], tr[data-id="${CSS.escape(id)}"] button.edit` : '[data-action="add-person"]';
+    this.focusId = id && !cancel ? id : this.focusId;
+    void this.focusIn(`${back}, [data-action="add-person"]`);
+  }
+
+  private deletePerson(id: string): void {
+    const people = this.value?.people ?? [];
+    const index = people.findIndex((p) => p.id === id);
+    if (index < 0) return;
+    const person = people[index]!;
+    this.deleted = { person, index };
+    if (this.editingId === id) this.editingId = undefined;
+    const neighbour = people[index + 1] ?? people[index - 1];
+    this.focusId = neighbour?.id;
+    this.setPeople(people.filter((p) => p.id !== id), [], true);
+    this.announce(this.i18n.t('networkMap.actions.deleted', { name: person.name }));
+    void this.focusIn('[data-action="undo"]');
+  }
+
+  private undoDelete(): void {
+    const deleted = this.deleted;
+    if (!deleted) return;
+    const people = (this.value?.people ?? []).slice();
+    people.splice(Math.min(deleted.index, people.length), 0, deleted.person);
+    this.deleted = undefined;
+    this.focusId = deleted.person.id;
+    this.setPeople(people, [], true);
+    this.announce(this.i18n.t('networkMap.actions.restored', { name: deleted.person.name }));
+    void this.focusIn(`.map .person[data-id="${CSS.escape(deleted.person.id)}"], tr[data-id="${CSS.escape(deleted.person.id)}"] button.edit`);
+  }
+
+  private async focusIn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus();
+  }
+
+  // ---- keyboard on the map -------------------------------------------------------------------------
+
+  private placeText(person: Pick<NetworkPerson, 'sphere' | 'ring'>) {
+    const { t } = this.i18n;
+    return { sphere: t(`networkMap.spheres.${person.sphere}`), ring: t(`networkMap.rings.${person.ring}`).toLocaleLowerCase(this.i18n.locale) };
+  }
+
+  private onMapKeydown(event: KeyboardEvent): void {
+    const target = (event.target as Element).closest?.('.person') as SVGGElement | null;
+    const people = this.value?.people ?? [];
+    const id = target?.dataset.id;
+    const person = people.find((p) => p.id === id);
+    if (!person || this.isDisabled || this.asText) return;
+    const { t } = this.i18n;
+    const picked = this.picked?.id === person.id;
+    const key = event.key;
+    if (picked) {
+      if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        const i = SPHERES.indexOf(person.sphere);
+        const sphere = SPHERES[(i + (key === 'ArrowRight' ? 1 : SPHERES.length - 1)) % SPHERES.length]!;
+        this.movePerson(person.id, sphere, person.ring, undefined, false);
+        this.announce(t('networkMap.moving.at', { name: person.name, ...this.placeText({ sphere, ring: person.ring }) }));
+      } else if (key === 'ArrowUp' || key === 'ArrowDown') {
+        const ring = Math.min(3, Math.max(1, person.ring + (key === 'ArrowUp' ? -1 : 1)));
+        this.movePerson(person.id, person.sphere, ring, undefined, false);
+        this.announce(t('networkMap.moving.at', { name: person.name, ...this.placeText({ sphere: person.sphere, ring }) }));
+      } else if (key === 'Enter' || key === ' ') {
+        this.picked = undefined;
+        this.setPeople([...people], [], true);
+        this.announce(t('networkMap.moving.dropped', { name: person.name, ...this.placeText(person) }));
+      } else if (key === 'Escape') {
+        const was = this.picked!;
+        const rest = people.filter((p) => p.id !== person.id);
+        rest.splice(was.index, 0, { ...person, sphere: was.sphere, ring: was.ring });
+        this.picked = undefined;
+        this.setPeople(rest, [], true);
+        this.announce(t('networkMap.moving.cancelled', { name: person.name, ...this.placeText(was) }));
+      } else return;
+      event.preventDefault();
+      void this.focusIn(`.map .person[data-id="${CSS.escape(person.id)}"]`);
+      return;
+    }
+    const order = this.drawOrder(people);
+    const at = order.findIndex((p) => p.id === person.id);
+    let next: NetworkPerson | undefined;
+    if (key === 'ArrowRight' || key === 'ArrowDown') next = order[(at + 1) % order.length];
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') next = order[(at - 1 + order.length) % order.length];
+    else if (key === 'Home') next = order[0];
+    else if (key === 'End') next = order[order.length - 1];
+    else if (key === 'Enter' || key === ' ') {
+      this.picked = { id: person.id, sphere: person.sphere, ring: person.ring, index: people.indexOf(person) };
+      this.announce(t('networkMap.moving.picked', { name: person.name }));
+    } else if (key === 'Delete' || key === 'Backspace') {
+      this.deletePerson(person.id);
+    } else if (key === 'e' || key === 'E' || key === 'F2') {
+      this.editingId = person.id;
+      this.addedId = undefined;
+      void this.focusIn('.person-form input');
+    } else return;
+    event.preventDefault();
+    if (next) {
+      this.focusId = next.id;
+      void this.focusIn(`.map .person[data-id="${CSS.escape(next.id)}"]`);
+    }
+  }
+
+  /** People in the order they are drawn: clockwise by sector, inner ring first. */
+  private drawOrder(people: readonly NetworkPerson[]): NetworkPerson[] {
+    return [...people].sort((a, b) => SPHERES.indexOf(a.sphere) - SPHERES.indexOf(b.sphere) || a.ring - b.ring);
+  }
+
+  // ---- pointer drag -------------------------------------------------------------------------------
+
+  private toDrawing(event: PointerEvent): { x: number; y: number } | undefined {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const matrix = svgEl?.getScreenCTM();
+    if (!svgEl || !matrix) return undefined;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return { x: point.x, y: point.y };
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    const node = (event.target as Element).closest?.('.person') as SVGGElement | null;
+    if (!node || this.isDisabled || this.asText || event.button !== 0) return;
+    const id = node.dataset.id!;
+    this.focusId = id;
+    // Never scroll under a pointer that is about to drag.
+    node.focus({ preventScroll: true });
+    node.setPointerCapture?.(event.pointerId);
+    this.drag = { id, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, moved: false };
+    event.preventDefault();
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    if (!drag.moved && Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < 4) return;
+    drag.moved = true;
+    const at = this.toDrawing(event);
+    if (at) this.dragAt = { id: drag.id, ...at };
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    this.drag = undefined;
+    const at = this.dragAt;
+    this.dragAt = undefined;
+    if (!drag.moved || !at) return;
+    const people = this.value?.people ?? [];
+    const person = people.find((p) => p.id === drag.id);
+    if (!person) return;
+    const cell = cellAt(this.layoutFor(people), at.x, at.y);
+    this.movePerson(drag.id, cell.sphere, cell.ring, angleOf(at.x, at.y));
+    this.announce(this.i18n.t('networkMap.moving.dropped', { name: person.name, ...this.placeText(cell) }));
+  }
+
+  private onPointerCancel(): void {
+    this.drag = undefined;
+    this.dragAt = undefined;
+  }
+
+  // ---- export -------------------------------------------------------------------------------------
+
+  /** The map as a standalone SVG document (the drawing's own colours, no page styles). */
+  toSVG(): string {
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    if (!drawing) return '';
+    const copy = drawing.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const [, , w, h] = (copy.getAttribute('viewBox') ?? '0 0 800 800').split(/\s+/).map(Number);
+    copy.setAttribute('width', String(w));
+    copy.setAttribute('height', String(h));
+    copy.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif');
+    for (const ring of copy.querySelectorAll('.focus-ring')) ring.remove();
+    for (const node of copy.querySelectorAll('[tabindex]')) node.removeAttribute('tabindex');
+    const white = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    const [x, y] = (copy.getAttribute('viewBox') ?? '0 0').split(/\s+/);
+    white.setAttribute('x', x!);
+    white.setAttribute('y', y!);
+    white.setAttribute('width', String(w));
+    white.setAttribute('height', String(h));
+    white.setAttribute('fill', '#ffffff');
+    copy.insertBefore(white, copy.firstChild);
+    return new XMLSerializer().serializeToString(copy).replace(/<!--[^>]*-->/g, '');
+  }
+
+  /** The map as a PNG, drawn from the SVG at `scale` times its size. */
+  async toPNG(scale = 2): Promise<Blob> {
+    const source = this.toSVG();
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  }
+
+  private download(blob: Blob, extension: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.i18n.t('networkMap.export.file')}.${extension}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ---- versions and meeting ----------------------------------------------------------------------
+
+  private saveVersion(): void {
+    const current = this.value;
+    if (!current) return;
+    // A version is the map as it is today, dated today.
+    const date = danishToday();
+    const next = snapshotNetworkMap(current, date, this.versionNote.trim() || undefined);
+    this.edit(next, [`versions.${next.versions.length - 1}.date`], { commit: true });
+    this.versionNote = '';
+    this.announce(this.i18n.t('networkMap.versions.saved', { date: this.i18n.formatDate(date) }));
+  }
+
+  private sendInvitations(): void {
+    const record = this.value;
+    if (!record) return;
+    const list = invitationList(record);
+    emit(this, 'spire-network-meeting', { ...list, record });
+    this.announce(this.i18n.t('networkMap.meeting.sent', { count: list.private.length + list.professional.length }));
+  }
+
+  // ---- render ------------------------------------------------------------------------------------
+
+  override render() {
+    const map = this.value;
+    if (!map) return this.renderSetupProblem();
+    const { t } = this.i18n;
+    if (this.print.printing && this.print.version === 'invitation') return this.renderInvitationPrint(map);
+    const showMap = this.view !== 'table' || this.print.printing;
+    // On paper the map comes first and the table after it: every word on the map, never cut short.
+    const showTable = this.view !== 'map' || this.asText;
+    return this.renderShell({
+      title: t('networkMap.title'),
+      about: t('networkMap.about', { child: map.child.displayName, count: map.people.length }),
+      body: html`${this.asText ? nothing : this.renderViewChooser()}
+        ${showMap ? this.renderMap(map) : nothing} ${this.asText ? nothing : this.renderToolbar()} ${this.renderPersonForm(map)}
+        ${showTable ? this.renderTable(map) : nothing} ${this.renderActivation(map)} ${this.renderVersions(map)} ${this.renderMeeting(map)}
+        ${this.asText ? nothing : this.renderExport()}`,
+      submitLabel: t('networkMap.submit'),
+      completedNotice: t('networkMap.completedNotice'),
+      byline: t('networkMap.by', { name: map.author.name, role: map.author.role }),
+    });
+  }
+
+  private renderViewChooser() {
+    const { t } = this.i18n;
+    return html`<fieldset class="choices inline view-chooser">
+      <legend class="h">${t('networkMap.view.legend')}</legend>
+      ${VIEWS.map(
+        (view) => html`<label><input type="radio" name="view" .value=${view} .checked=${this.view === view} ?disabled=${this.isDisabled} @change=${() => (this.view = view)} />${t(`networkMap.view.${view}`)}</label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private personLabel(person: NetworkPerson): string {
+    const { t } = this.i18n;
+    return t('networkMap.personLabel', {
+      name: person.name || t('networkMap.person.unnamed'),
+      role: person.role,
+      ...this.placeText(person),
+      relation: t(`networkMap.relations.${person.relation}`),
+      support: t(`networkMap.support.${person.support}`).toLocaleLowerCase(this.i18n.locale),
+      safe: person.safeAdult ? t('networkMap.safeSuffix') : '',
+      source: t(`networkMap.sources.${person.source}`),
+    });
+  }
+
+  private renderMap(map: NetworkMap) {
+    const { t } = this.i18n;
+    const people = map.people;
+    const layout = this.layoutFor(people);
+    const interactive = !this.asText && !this.isDisabled;
+    const focusId = people.some((p) => p.id === this.focusId) ? this.focusId : this.drawOrder(people)[0]?.id;
+    const e = layout.extent;
+    return html`<div class="map-container"><div class="map-area">
+      <svg
+        class="map"
+        part="map"
+        viewBox="${-e} ${-e} ${2 * e} ${2 * e}"
+        role="group"
+        aria-label=${t('networkMap.mapLabel', { child: map.child.displayName })}
+        aria-describedby=${interactive ? 'map-keys' : nothing}
+        @keydown=${this.onMapKeydown}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
+        @focusin=${(event: FocusEvent) => {
+          const id = ((event.target as Element).closest?.('.person') as SVGGElement | null)?.dataset.id;
+          if (id) this.focusId = id;
+        }}
+        @dblclick=${(event: MouseEvent) => {
+          const id = ((event.target as Element).closest?.('.person') as SVGGElement | null)?.dataset.id;
+          if (id && interactive) {
+            this.editingId = id;
+            this.addedId = undefined;
+          }
+        }}
+      >
+        ${drawNetworkMap({
+          layout,
+          people,
+          childName: map.child.displayName,
+          label: (p) => this.personLabel(p),
+          sphereName: (s) => t(`networkMap.spheres.${s}`),
+          focusId,
+          movingId: this.picked?.id ?? this.dragAt?.id,
+          dragAt: this.dragAt,
+          interactive,
+        })}
+      </svg>
+      ${interactive ? html`<p class="visually-hidden" id="map-keys">${t('networkMap.keyboard')}</p>` : nothing}
+      ${people.length === 0 ? html`<p class="note">${t('networkMap.empty')}</p>` : nothing} ${this.renderLegend()}
+    </div></div>`;
+  }
+
+  private renderLegend() {
+    const { t } = this.i18n;
+    const sample = (relation: string) => {
+      const d = relation === 'stressful' ? 'M 2 10 L 8 4 L 14 16 L 20 4 L 26 16 L 32 4 L 38 10' : 'M 2 10 L 38 10';
+      return svg`<path d=${d} fill="none" class="relation ${relation}" stroke-width=${relation === 'strong' ? 5 : 2} stroke-dasharray=${relation === 'weak' ? '7 6' : nothing} />`;
+    };
+    return html`<div class="legend" part="legend">
+      <h3>${t('networkMap.legend.title')}</h3>
+      <ul>
+        ${RELATIONS.map((r) => html`<li><svg class="sample" viewBox="0 0 40 20" aria-hidden="true">${sample(r)}</svg>${t(`networkMap.legend.${r}`)}</li>`)}
+        <li>
+          <svg class="sample" viewBox="0 0 40 20" aria-hidden="true"><path d="M 4 10 L 30 10" class="relation ordinary" stroke-width="2" /><path d="M 28 4 L 38 10 L 28 16 z" class="arrowhead" /></svg>${t('networkMap.legend.arrow')}
+        </li>
+        <li>
+          <svg class="sample" viewBox="0 0 40 20" aria-hidden="true"><circle cx="18" cy="11" r="8" class="safe-disc" /><polygon points="30,1 31.8,6 37,6 32.8,9 34.4,14 30,11 25.6,14 27.2,9 23,6 28.2,6" class="safe-star" /></svg>${t('networkMap.legend.safeAdult')}
+        </li>
+        <li><svg class="sample" viewBox="0 0 40 20" aria-hidden="true"><circle cx="20" cy="10" r="8" class="compact-disc" /></svg>${t('networkMap.legend.compact')}</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderToolbar() {
+    const { t } = this.i18n;
+    return html`<div class="toolbar">
+      <button type="button" data-action="add-person" ?disabled=${this.isDisabled} @click=${() => this.addPerson()}>${t('networkMap.add')}</button>
+      ${this.deleted
+        ? html`<p class="undo-bar">
+            ${t('networkMap.actions.deleted', { name: this.deleted.person.name })}
+            <button type="button" data-action="undo" @click=${() => this.undoDelete()}>${t('networkMap.actions.undo')}</button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPersonForm(map: NetworkMap) {
+    const index = map.people.findIndex((p) => p.id === this.editingId);
+    if (index < 0 || this.asText) return nothing;
+    const person = map.people[index]!;
+    const { t } = this.i18n;
+    const key = (field: string) => `people.${index}.${field}`;
+    const set = (patch: Partial<NetworkPerson>, commit = false) => this.updatePerson(person.id, patch, commit);
+    const title = this.addedId === person.id ? t('networkMap.person.addTitle') : t('networkMap.person.editTitle', { name: person.name || t('networkMap.person.unnamed') });
+    return html`<section class="person-form" part="section" aria-labelledby="person-form-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeForm(this.addedId === person.id)}>
+      <h3 id="person-form-title">${title}</h3>
+      <div class="row">
+        ${this.fields.line(key('name'), t('networkMap.person.name'), person.name, (name) => set({ name }), { hint: t('networkMap.person.nameHint') })}
+        ${this.fields.line(key('role'), t('networkMap.person.role'), person.role, (role) => set({ role }), { hint: t('networkMap.person.roleHint') })}
+      </div>
+      ${this.fields.choices(key('sphere'), t('networkMap.person.sphere'), SPHERES, person.sphere, (s) => t(`networkMap.spheres.${s}`), (sphere) => this.movePerson(person.id, sphere, person.ring), { inline: true })}
+      ${this.fields.choices(key('ring'), t('networkMap.person.ring'), RING_VALUES, String(person.ring) as '1', (r) => t(`networkMap.rings.${r}`), (r) => this.movePerson(person.id, person.sphere, Number(r)), { inline: true })}
+      ${this.fields.choices(key('relation'), t('networkMap.person.relation'), RELATIONS, person.relation, (r) => t(`networkMap.relations.${r}`), (relation) => set({ relation }, true), { inline: true })}
+      ${this.fields.choices(key('support'), t('networkMap.person.support'), SUPPORT_DIRECTIONS, person.support, (s) => t(`networkMap.support.${s}`), (support) => set({ support }, true), { inline: true })}
+      ${this.fields.checkbox(key('safeAdult'), t('networkMap.person.safeAdult'), person.safeAdult, (safeAdult) => set({ safeAdult }, true))}
+      ${this.fields.choices(key('source'), t('networkMap.person.source'), SOURCES, person.source, (s) => t(`networkMap.sources.${s}`), (source) => set({ source }, true), { inline: true })}
+      ${this.fields.text(key('canDo'), t('networkMap.person.canDo'), person.canDo, (canDo) => set({ canDo }), { hint: t('networkMap.person.canDoHint'), max: 1000, rows: 2 })}
+      ${this.fields.text(key('agreed'), t('networkMap.person.agreed'), person.agreed, (agreed) => set({ agreed }), { max: 1000, rows: 2 })}
+      ${this.fields.checkbox(key('invite'), t('networkMap.person.invite'), person.invite, (invite) => set({ invite }, true))}
+      ${person.invite
+        ? html`<div class="row">
+            ${this.fields.line(key('contact.phone'), t('networkMap.person.phone'), person.contact?.phone, (phone) => set({ contact: { ...person.contact, phone } }), { hint: t('networkMap.person.contactHint'), optional: true })}
+            ${this.fields.line(key('contact.email'), t('networkMap.person.email'), person.contact?.email, (email) => set({ contact: { ...person.contact, email } }), { optional: true })}
+          </div>`
+        : nothing}
+      <div class="form-actions">
+        <button type="button" class="primary" data-action="done" @click=${() => this.closeForm(false)}>${t('networkMap.person.done')}</button>
+        ${this.addedId === person.id ? html`<button type="button" data-action="cancel" @click=${() => this.closeForm(true)}>${t('networkMap.person.cancel')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderTable(map: NetworkMap) {
+    const { t } = this.i18n;
+    const ro = this.asText || this.isDisabled;
+    const select = <V extends string>(person: NetworkPerson, field: string, values: readonly V[], current: V, label: (v: V) => string, onPick: (v: V) => void) =>
+      ro
+        ? label(current)
+        : html`<select
+            aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+            @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value as V)}
+          >
+            ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${label(v)}</option>`)}
+          </select>`;
+    const check = (person: NetworkPerson, field: 'safeAdult' | 'invite', value: boolean) =>
+      ro
+        ? value
+          ? '✓'
+          : '–'
+        : html`<input
+            type="checkbox"
+            aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+            .checked=${value}
+            @change=${(e: Event) => this.updatePerson(person.id, { [field]: (e.target as HTMLInputElement).checked }, true)}
+          />`;
+    const text = (person: NetworkPerson, field: 'name' | 'role', value: string) => {
+      const index = map.people.indexOf(person);
+      return html`<input
+        type="text"
+        class="cell-text"
+        maxlength="100"
+        data-field=${this.editingId === person.id ? nothing : `people.${index}.${field}`}
+        aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+        aria-invalid=${this.errorsFor(`people.${index}.${field}`).length ? 'true' : 'false'}
+        .value=${value}
+        @input=${(e: Event) => this.updatePerson(person.id, { [field]: (e.target as HTMLInputElement).value })}
+        @change=${() => this.touch(`people.${index}.${field}`)}
+      />`;
+    };
+    return html`<div class="table-wrap" part="table" role="region" aria-label=${t('networkMap.table.caption')} tabindex="0">
+      <table>
+        <caption>${t('networkMap.table.caption')}</caption>
+        <thead>
+          <tr>
+            ${(['name', 'role', 'sphere', 'ring', 'relation', 'support', 'safeAdult', 'source', 'invite'] as const).map((c) => html`<th scope="col">${t(`networkMap.table.${c}`)}</th>`)}
+            ${ro ? nothing : html`<th scope="col">${t('networkMap.table.actions')}</th>`}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.drawOrder(map.people).map(
+            (p) => html`<tr data-id=${p.id}>
+              <th scope="row">${ro ? p.name || t('networkMap.person.unnamed') : text(p, 'name', p.name)}</th>
+              <td>${ro ? p.role : text(p, 'role', p.role)}</td>
+              <td>${select(p, 'sphere', SPHERES, p.sphere, (s) => t(`networkMap.spheres.${s}`), (sphere) => this.movePerson(p.id, sphere, p.ring))}</td>
+              <td>${select(p, 'ring', RING_VALUES, String(p.ring) as '1', (r) => t(`networkMap.rings.${r}`), (r) => this.movePerson(p.id, p.sphere, Number(r)))}</td>
+              <td>${select(p, 'relation', RELATIONS, p.relation, (r) => t(`networkMap.relations.${r}`), (relation) => this.updatePerson(p.id, { relation }, true))}</td>
+              <td>${select(p, 'support', SUPPORT_DIRECTIONS, p.support, (s) => t(`networkMap.support.${s}`), (support) => this.updatePerson(p.id, { support }, true))}</td>
+              <td>${check(p, 'safeAdult', p.safeAdult)}</td>
+              <td>${select(p, 'source', SOURCES, p.source, (s) => t(`networkMap.sources.${s}`), (source) => this.updatePerson(p.id, { source }, true))}</td>
+              <td>${check(p, 'invite', p.invite)}</td>
+              ${ro
+                ? nothing
+                : html`<td class="row-actions">
+                    <button type="button" class="edit" aria-label=${t('networkMap.actions.edit', { name: p.name || t('networkMap.person.unnamed') })} @click=${() => {
+                      this.editingId = p.id;
+                      this.addedId = undefined;
+                      void this.focusIn('.person-form input');
+                    }}>${t('networkMap.actions.editShort')}</button>
+                    <button type="button" class="delete" aria-label=${t('networkMap.actions.delete', { name: p.name || t('networkMap.person.unnamed') })} @click=${() => this.deletePerson(p.id)}>${t('networkMap.actions.deleteShort')}</button>
+                  </td>`}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderActivation(map: NetworkMap) {
+    const { t } = this.i18n;
+    const active = map.people.filter((p) => p.canDo?.trim() || p.agreed?.trim());
+    return html`<section part="section" class="activation">
+      <h3>${t('networkMap.activation.legend')}</h3>
+      <p class="note">${t('networkMap.activation.intro')}</p>
+      ${active.length
+        ? html`<ul>
+            ${active.map(
+              (p) => html`<li>
+                <strong>${p.name}</strong> (${p.role})
+                ${p.canDo?.trim() ? html`<br /><span class="label">${t('networkMap.activation.canDo')}:</span> ${p.canDo}` : nothing}
+                ${p.agreed?.trim() ? html`<br /><span class="label">${t('networkMap.activation.agreed')}:</span> ${p.agreed}` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="note">${t('networkMap.activation.none')}</p>`}
+    </section>`;
+  }
+
+  private renderVersions(map: NetworkMap) {
+    const { t } = this.i18n;
+    const versions = map.versions;
+    const from = versions.find((v) => v.id === this.compareFrom) ?? versions[versions.length - 1];
+    const to = this.compareTo === 'now' ? { people: map.people } : versions.find((v) => v.id === this.compareTo) ?? { people: map.people };
+    const name = (v: { date: string; people: unknown[] }) => t('networkMap.versions.item', { date: this.i18n.formatDate(v.date), count: v.people.length });
+    return html`<section part="section" class="versions">
+      <h3>${t('networkMap.versions.legend')}</h3>
+      ${versions.length
+        ? html`<ul>
+            ${versions.map((v) => html`<li>${name(v)}${v.note ? html` – ${v.note}` : nothing}</li>`)}
+          </ul>`
+        : html`<p class="note">${t('networkMap.versions.none')}</p>`}
+      ${this.asText
+        ? nothing
+        : html`<div class="row version-save">
+            <label class="inline-field"
+              >${t('networkMap.versions.note')}
+              <input type="text" maxlength="1000" .value=${this.versionNote} ?disabled=${this.isDisabled} @input=${(e: Event) => (this.versionNote = (e.target as HTMLInputElement).value)}
+            /></label>
+            <button type="button" data-action="save-version" ?disabled=${this.isDisabled} @click=${() => this.saveVersion()}>${t('networkMap.versions.save')}</button>
+          </div>`}
+      ${from ? this.renderComparison(map, from, to) : nothing}
+    </section>`;
+  }
+
+  private renderComparison(map: NetworkMap, from: NetworkMap['versions'][number], to: { people: NetworkPerson[] }) {
+    const { t } = this.i18n;
+    const comparison = compareNetworkVersions(from, to);
+    const value = (field: (typeof COMPARED_FIELDS)[number], person: NetworkPerson) => {
+      if (field === 'sphere') return t(`networkMap.spheres.${person.sphere}`);
+      if (field === 'ring') return t(`networkMap.rings.${person.ring}`);
+      if (field === 'relation') return t(`networkMap.relations.${person.relation}`);
+      if (field === 'support') return t(`networkMap.support.${person.support}`);
+      return t(person.safeAdult ? 'networkMap.versions.yes' : 'networkMap.versions.no');
+    };
+    const options = (selected: string | undefined, withNow: boolean) => html`${map.versions.map(
+      (v) => html`<option .value=${v.id} ?selected=${v.id === selected}>${t('networkMap.versions.item', { date: this.i18n.formatDate(v.date), count: v.people.length })}</option>`,
+    )}
+    ${withNow ? html`<option value="now" ?selected=${selected === 'now'}>${t('networkMap.versions.now')}</option>` : nothing}`;
+    const nothingChanged = !comparison.joined.length && !comparison.left.length && !comparison.changed.length;
+    return html`<div class="compare">
+      <h4>${t('networkMap.versions.compare')}</h4>
+      ${this.asText
+        ? nothing
+        : html`<div class="row">
+            <label class="inline-field">${t('networkMap.versions.from')} <select data-action="compare-from" ?disabled=${this.isDisabled} @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}>${options(from.id, false)}</select></label>
+            <label class="inline-field">${t('networkMap.versions.to')} <select data-action="compare-to" ?disabled=${this.isDisabled} @change=${(e: Event) => (this.compareTo = (e.target as HTMLSelectElement).value)}>${options(this.compareTo, true)}</select></label>
+          </div>`}
+      <div class="comparison" aria-live="polite">
+        ${nothingChanged ? html`<p>${t('networkMap.versions.nothing')}</p>` : nothing}
+        ${comparison.joined.length
+          ? html`<h5>${t('networkMap.versions.joined')}</h5>
+              <ul class="joined">
+                ${comparison.joined.map((p) => html`<li>${p.name} (${p.role})</li>`)}
+              </ul>`
+          : nothing}
+        ${comparison.left.length
+          ? html`<h5>${t('networkMap.versions.left')}</h5>
+              <ul class="left">
+                ${comparison.left.map((p) => html`<li>${p.name} (${p.role})</li>`)}
+              </ul>`
+          : nothing}
+        ${comparison.changed.length
+          ? html`<h5>${t('networkMap.versions.changed')}</h5>
+              <ul class="changed">
+                ${comparison.changed.map(
+                  (c) => html`<li>
+                    ${c.after.name}:
+                    ${c.fields.map((f) => t('networkMap.versions.change', { field: t(`networkMap.versions.fields.${f}`), before: value(f, c.before), after: value(f, c.after) })).join('; ')}
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderMeeting(map: NetworkMap) {
+    const { t } = this.i18n;
+    const list = invitationList(map);
+    const group = (title: string, people: NetworkPerson[], kind: string) => html`<div class="invite-group ${kind}">
+      <h4>${title}</h4>
+      ${people.length
+        ? html`<ul>
+            ${people.map((p) => html`<li>${p.name} (${p.role})${p.contact?.phone ? html` · ${p.contact.phone}` : nothing}${p.contact?.email ? html` · ${p.contact.email}` : nothing}</li>`)}
+          </ul>`
+        : html`<p class="note">${t('networkMap.meeting.nobody')}</p>`}
+    </div>`;
+    return html`<section part="section" class="meeting">
+      <h3>${t('networkMap.meeting.legend')}</h3>
+      ${this.asText ? nothing : html`<p class="note">${t('networkMap.meeting.intro')}</p>`}
+      <div class="row">${group(t('networkMap.meeting.private'), list.private, 'private')} ${group(t('networkMap.meeting.professional'), list.professional, 'professional')}</div>
+      ${this.asText
+        ? nothing
+        : html`<div class="form-actions">
+            <button type="button" data-action="send-invitations" ?disabled=${this.isDisabled} @click=${() => this.sendInvitations()}>${t('networkMap.meeting.send')}</button>
+            <button type="button" data-action="print-invitations" ?disabled=${this.isDisabled} @click=${() => this.print.print('invitation')}>${t('networkMap.meeting.print')}</button>
+          </div>`}
+    </section>`;
+  }
+
+  private renderInvitationPrint(map: NetworkMap) {
+    const { t } = this.i18n;
+    const list = invitationList(map);
+    const rows = (people: NetworkPerson[]) =>
+      people.length
+        ? html`<ul>
+            ${people.map((p) => html`<li>${p.name} (${p.role})${p.contact?.phone ? html` · ${p.contact.phone}` : nothing}${p.contact?.email ? html` · ${p.contact.email}` : nothing}</li>`)}
+          </ul>`
+        : html`<p>${t('networkMap.meeting.nobody')}</p>`;
+    return html`<article class="invitation-print">
+      <h2>${t('networkMap.meeting.printTitle', { child: map.child.displayName })}</h2>
+      <h3>${t('networkMap.meeting.private')}</h3>
+      ${rows(list.private)}
+      <h3>${t('networkMap.meeting.professional')}</h3>
+      ${rows(list.professional)}
+    </article>`;
+  }
+
+  private renderExport() {
+    const { t } = this.i18n;
+    return html`<section part="section" class="export">
+      <h3>${t('networkMap.export.legend')}</h3>
+      <div class="form-actions">
+        <button type="button" data-action="export-svg" ?disabled=${this.isDisabled} @click=${() => this.download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), 'svg')}>${t('networkMap.export.svg')}</button>
+        <button type="button" data-action="export-png" ?disabled=${this.isDisabled} @click=${async () => this.download(await this.toPNG(), 'png')}>${t('networkMap.export.png')}</button>
+      </div>
+    </section>`;
+  }
+}
