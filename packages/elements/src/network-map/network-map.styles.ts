@@ -19,9 +19,14 @@ export const networkMapStyles = css`
       align-items: start;
     }
   }
+  /* On a narrow screen the map keeps a readable size and scrolls sideways, rather than shrinking its words away. */
+  .map-scroll {
+    overflow-x: auto;
+  }
   svg.map {
     display: block;
     inline-size: 100%;
+    min-inline-size: 36rem;
     max-block-size: 48rem;
     touch-action: none;
     user-select: none;
@@ -135,7 +140,8 @@ export const networkMapStyles = css`
   }
   table {
     border-collapse: collapse;
-    inline-size: 100%;
+    inline-size: max-content;
+    min-inline-size: 100%;
     font-size: 0.925rem;
   }
   caption {
@@ -206,7 +212,11 @@ export const networkMapStyles = css`
     font-weight: 600;
   }
   @media print {
+    .map-scroll {
+      overflow: visible;
+    }
     svg.map {
+      min-inline-size: 0;
       max-block-size: 70vh;
     }
     .map-area {

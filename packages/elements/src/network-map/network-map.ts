@@ -480,6 +480,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const focusId = people.some((p) => p.id === this.focusId) ? this.focusId : this.drawOrder(people)[0]?.id;
     const e = layout.extent;
     return html`<div class="map-container"><div class="map-area">
+      <div class="map-scroll" tabindex=${interactive ? nothing : '0'} role=${interactive ? nothing : 'group'} aria-label=${interactive ? nothing : t('networkMap.mapLabel', { child: map.child.displayName })}>
       <svg
         class="map"
         part="map"
@@ -516,6 +517,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           interactive,
         })}
       </svg>
+      </div>
       ${interactive ? html`<p class="visually-hidden" id="map-keys">${t('networkMap.keyboard')}</p>` : nothing}
       ${people.length === 0 ? html`<p class="note">${t('networkMap.empty')}</p>` : nothing} ${this.renderLegend()}
     </div></div>`;
