@@ -69,6 +69,8 @@ async function typeInto(el: SpireConcernNote, field: string, text: string) {
   await settle(el);
 }
 const nudgesOf = (el: SpireConcernNote, field: string) => $(el, `spire-text-area[data-field="${field}"]`).shadowRoot!.querySelector<HTMLElement>('.nudges');
+/** A `createdAt` on the Danish day `days` from today (midday there, so the day is the same in UTC). */
+const writtenDaysFromToday = (days: number) => `${isoDaysFromToday(days)}T11:00:00Z`;
 const isoDaysFromToday = (days: number) => {
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
   return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -82,6 +84,7 @@ describe('<spire-concern-note>', () => {
     await expect(el).to.be.accessible();
     const first = $$(el, 'section')[0]!;
     expect(first.querySelector('legend')!.textContent).to.contain('Er barnet i akut fare?');
+    expect(first.querySelector('legend')!.textContent, 'answered before completing: not optional').to.not.contain('(frivilligt)');
     const headings = $$(el, 'section h3').map((h) => h.textContent!.trim());
     const order = ['Hvad ser og hører vi?', 'Barnets perspektiv', 'Hvad kan ligge bag?', 'Hvor ofte, mønster og varighed', 'Hvad virker godt?', 'Hvad er vi bekymrede for?', 'Hvad skal der ske?', 'Grad af bekymring', 'Hvad er der gjort indtil nu?', 'Drøftet med', 'Forældrenes inddragelse', 'Beslutning', 'Hjælp inden for en uge'];
     expect(headings.filter((h) => order.includes(h))).to.deep.equal(order);
@@ -105,7 +108,30 @@ describe('<spire-concern-note>', () => {
   it('asks "Hvad kan ligge bag?" with curiosity, never blame on the child', async () => {
     const el = await note();
     const area = $(el, 'spire-text-area[data-field="possibleBackground"]') as HTMLElement & { hint: string };
-    expect(area.hint).to.contain('Skyld bliver aldrig placeret hos barnet');
+    expect(area.hint).to.contain('Skylden ligger aldrig hos barnet');
+    expect(area.hint).to.not.contain('Skyld bliver');
+  });
+
+  it('asks the Signs of Safety questions under "Hvad er vi bekymrede for?" and "Hvad skal der ske?"', async () => {
+    const el = await note();
+    const hint = (field: string) => ($(el, `spire-text-area[data-field="${field}"]`) as HTMLElement & { hint: string }).hint;
+    expect(hint('whatNeedsToHappen')).to.equal('Hvad skal der til, for at vi er mindre bekymrede?');
+    expect(hint('worries')).to.contain('hvis intet ændrer sig');
+    document.documentElement.setAttribute('lang', 'en');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    await aTimeout(50);
+    await settle(el);
+    expect(hint('whatNeedsToHappen')).to.equal('What would it take for us to be less worried?');
+  });
+
+  it('speaks to the writer as "du" in Danish, never "I"', async () => {
+    const { concernNote } = await import('../locales/da/concern-note.js');
+    const strings: string[] = [];
+    const walk = (value: unknown) => (typeof value === 'string' ? strings.push(value) : typeof value === 'object' && value ? Object.values(value).forEach(walk) : undefined);
+    walk(concernNote);
+    expect(strings.filter((text) => /(^|[\s,(])(I|jer|jeres)([\s,.?!)]|$)/.test(text))).to.deep.equal([]);
+    expect(concernNote.parents.on).to.equal('Hvornår talte du med forældrene?');
   });
 
   describe('language nudges', () => {
@@ -163,24 +189,41 @@ describe('<spire-concern-note>', () => {
   });
 
   describe('guard-rails', () => {
-    it('acute danger: "yes" shows at once to phone now, 114 and the beredskab, with focus on it', async () => {
+    it('acute danger: "yes" shows at once to phone now, 114, 112 and the beredskab, with focus on it', async () => {
       const el = await inProvider({ beredskab });
       expect($(el, '.acute-alert')).to.equal(null);
       await pick(el, 'acute', 'yes');
       const alert = $(el, '.acute-alert');
       expect(alert, 'shown').to.exist;
-      expect(alert.getAttribute('role')).to.equal('alert');
       // Compared as a boolean: chai would print two whole DOM trees on failure (slow enough to hang the run).
-      expect(el.shadowRoot!.activeElement === alert, 'focus moved to the alert').to.equal(true);
-      expect(alert.textContent).to.contain('114');
-      expect(alert.textContent).to.contain('ring til kommunen nu');
-      const tel = alert.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
-      expect(tel.getAttribute('href')).to.equal('tel:96171717');
+      expect(el.shadowRoot!.activeElement === alert, 'focus moved to the box').to.equal(true);
+      const text = alert.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Ring til kommunen nu; uden for kontortid politiet på 114.');
+      expect(text).to.contain('Er der fare for liv: ring 112.');
+      expect(text, 'imperative, not a condition').to.not.contain('Er barnet i akut fare');
+      const links = [...alert.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      expect(links).to.deep.include(['tel:114', '114']);
+      expect(links).to.deep.include(['tel:112', '112']);
+      expect(links.map(([href]) => href)).to.include('tel:96171717');
       expect(alert.textContent).to.contain('Familierådgivningen, døgnvagt');
       expect(el.value!.acute).to.equal(true);
       await expect(el).to.be.accessible();
       await pick(el, 'acute', 'no');
       expect($(el, '.acute-alert')).to.equal(null);
+    });
+
+    it('acute danger: the focus move reads the box once, by its heading and first line, not as an alert too', async () => {
+      const el = await note();
+      await pick(el, 'acute', 'yes');
+      const box = $(el, '.acute-alert');
+      expect(box.getAttribute('role'), 'no alert: focus already reads it').to.not.equal('alert');
+      expect(box.closest('[role="alert"], [aria-live]'), 'not inside a live region either').to.equal(null);
+      const title = el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!;
+      expect(title.tagName).to.equal('H4');
+      expect(title.textContent).to.equal('Ring nu – skriv bagefter');
+      expect(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain('Ring til kommunen nu');
+      expect(el.shadowRoot!.activeElement === box, 'focus moved to it').to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it('acute danger without a beredskab says what to do instead', async () => {
@@ -189,37 +232,52 @@ describe('<spire-concern-note>', () => {
       expect($(el, '.acute-alert .no-beredskab')).to.exist;
     });
 
-    it('suspected abuse by a parent: do not contact the parents first, and the beredskab', async () => {
+    it('suspected abuse by a parent: said directly — do not talk with the parents, notify today — with the beredskab', async () => {
       const el = await inProvider({ beredskab });
+      const answers = $$(el, 'input[name="parents.involved"]').map((r) => r.parentElement!.textContent!.trim());
+      expect(answers).to.deep.equal(['Ja', 'Nej']);
       await pick(el, 'parents.involved', 'no');
       expect($(el, '.parents-guard')).to.equal(null);
       await pick(el, 'parents.notInvolvedReason', 'suspected-abuse-by-parent');
       const guard = $(el, '.parents-guard');
       expect(guard, 'shown').to.exist;
-      expect(guard.textContent).to.contain('Kontakt kun forældrene først, hvis der ikke er mistanke');
-      expect(guard.querySelector('a[href^="tel:"]')).to.exist;
+      const text = guard.textContent!.replace(/\s+/g, ' ');
+      expect(el.shadowRoot!.getElementById(guard.getAttribute('aria-labelledby')!)!.textContent).to.equal('Tal ikke med forældrene om mistanken');
+      expect(text).to.contain('Kommunen orienterer forældrene – ikke du.');
+      expect(text).to.contain('Underret kommunen i dag: ring til beredskabet; uden for kontortid politiet på 114.');
+      expect(text, 'not conditional').to.not.match(/hvis der ikke er mistanke|Er der mistanke/);
+      const links = [...guard.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+      expect(links).to.include.members(['tel:114', 'tel:96171717']);
+      expect(text).to.contain('Familierådgivningen, døgnvagt');
       expect(el.value!.parents).to.deep.include({ involved: false, notInvolvedReason: 'suspected-abuse-by-parent' });
       await aTimeout(10);
-      expect($$(el, '[role="status"]').map((s) => s.textContent).join(' ')).to.contain('Kontakt ikke forældrene først');
+      const said = $$(el, '[role="status"]').map((s) => s.textContent).join(' ');
+      expect(said).to.contain('Tal ikke med forældrene om mistanken');
+      expect(said).to.contain('Underret kommunen i dag');
+      await expect(el).to.be.accessible();
       await pick(el, 'parents.notInvolvedReason', 'other');
       expect($(el, '.parents-guard')).to.equal(null);
     });
 
-    it('suspected abuse by a parent: the week’s conversation is with the child, and choosing the family says why not', async () => {
+    it('suspected abuse by a parent: the week’s conversation is with the child, who is listened to, not questioned', async () => {
       const el = await note();
       const withWhom = () => $$(el, 'input[name="firstConversation.with"]').find((r) => (r as HTMLInputElement).checked) as HTMLInputElement | undefined;
       expect(withWhom()?.value, 'child and family by default').to.equal('child-and-family');
+      expect($(el, '.note.warn'), 'no such note without the suspicion').to.equal(null);
       await pick(el, 'parents.involved', 'no');
       await pick(el, 'parents.notInvolvedReason', 'suspected-abuse-by-parent');
       expect(withWhom()?.value).to.equal('child');
-      expect($(el, '.note.warn')).to.equal(null);
+      const warn = $(el, '.note.warn').textContent!;
+      expect(warn).to.contain('Spørg ikke barnet ud om mistanken');
+      expect(warn).to.contain('skriv barnets egne ord ned');
+      expect(warn).to.contain('Kommunen tager samtalen om mistanken');
       const who = $(el, 'spire-text-field[data-field="firstConversation.who"], [data-field="firstConversation.who"]');
       expect(who, 'who field').to.exist;
       await pick(el, 'firstConversation.with', 'family');
       expect(el.value!.firstConversation!.with).to.equal('family');
-      expect($(el, '.note.warn').textContent).to.contain('ikke med familien først');
+      expect($(el, '#field-firstConversation-with-error').textContent).to.contain('samtalen med barnet – ikke med familien');
       await pick(el, 'firstConversation.with', 'child');
-      expect($(el, '.note.warn')).to.equal(null);
+      expect($(el, '#field-firstConversation-with-error')).to.equal(null);
     });
 
     it('is guidance, not record: neither guard-rail is printed', async () => {
@@ -250,6 +308,72 @@ describe('<spire-concern-note>', () => {
       });
     }
 
+    it('emits spire-next-step on the first completion only, not again on "Gem rettelse"', async () => {
+      const el = await note({ ...completeDraft(), decision: 'notification' });
+      const steps: string[] = [];
+      el.addEventListener('spire-next-step', (e) => steps.push(e.detail.step));
+      expect(await el.submit()).to.exist;
+      expect(steps).to.deep.equal(['underretning']);
+      await typeInto(el, 'actionsTaken', ' Talt med skolelederen.');
+      expect($<HTMLButtonElement>(el, '.actions button.primary').textContent!.trim()).to.equal('Gem rettelse');
+      const amended = await el.submit();
+      expect(amended?.status).to.equal('amended');
+      expect(steps, 'a correction that keeps the decision').to.deep.equal(['underretning']);
+      // A completed note from the host: correcting it does not send the host on again either.
+      const host = await note({ ...structuredClone(exampleConcernNote), decision: 'referral' });
+      let fired = 0;
+      host.addEventListener('spire-next-step', () => fired++);
+      await typeInto(host, 'actionsTaken', ' Og med PPR.');
+      expect(await host.submit()).to.exist;
+      expect(fired).to.equal(0);
+    });
+
+    it('emits spire-next-step on a correction that changes the decision to an underretning', async () => {
+      const el = await note(structuredClone(exampleConcernNote));
+      const steps: string[] = [];
+      el.addEventListener('spire-next-step', (e) => steps.push(e.detail.step));
+      expect($(el, '[data-field="decision"]').closest('section')!.textContent, 'no next step offered yet').to.not.contain('gå videre');
+      await pick(el, 'decision', 'notification');
+      expect($(el, '[data-field="decision"]').closest('section')!.textContent, 'the correction will lead on').to.contain('gå videre til underretningen');
+      const amended = await el.submit();
+      expect(amended?.status).to.equal('amended');
+      expect(steps).to.deep.equal(['underretning']);
+      expect($(el, '[data-field="decision"]').closest('section')!.textContent, 'taken').to.not.contain('gå videre');
+      await typeInto(el, 'actionsTaken', ' Ringet til kommunen.');
+      await el.submit();
+      expect(steps, 'not again once it is the decision').to.deep.equal(['underretning']);
+      await pick(el, 'decision', 'referral');
+      await el.submit();
+      expect(steps, 'changed to an indstilling').to.deep.equal(['underretning', 'referral']);
+    });
+
+    for (const [decision, said] of [
+      ['notification', 'Notatet er afsluttet. Underretningen er ikke sendt endnu – send den til kommunen nu.'],
+      ['referral', 'Notatet er afsluttet. Indstillingen er ikke sendt endnu'],
+      ['interdisciplinary-meeting', 'Notatet er afsluttet.'],
+    ] as const) {
+      it(`says after completion with ${decision} what is still to be done`, async () => {
+        const el = await note({ ...completeDraft(), decision });
+        expect(await el.submit()).to.exist;
+        const notice = $(el, '.completed').textContent!.trim();
+        expect(notice.startsWith(said), notice).to.equal(true);
+        if (decision === 'interdisciplinary-meeting') expect(notice).to.equal(said);
+        expect(el.shadowRoot!.activeElement === $(el, '.completed'), 'focus on the notice').to.equal(true);
+      });
+    }
+
+    it('cannot be completed in acute danger or with suspected abuse by a parent without an underretning', async () => {
+      const el = await note({ ...completeDraft(), acute: true, decision: 'interdisciplinary-meeting' });
+      expect(await el.submit()).to.equal(undefined);
+      expect($(el, '.error-summary').textContent).to.contain('skal du underrette kommunen');
+      expect($(el, '#field-decision-error').textContent).to.contain('Vælg „Underretning til kommunen“');
+      await pick(el, 'decision', 'notification');
+      expect(await el.submit(), 'completes with an underretning').to.exist;
+      const suspected = await note({ ...completeDraft(), parents: { involved: false, notInvolvedReason: 'suspected-abuse-by-parent' }, decision: 'referral' });
+      expect(await suspected.submit()).to.equal(undefined);
+      expect($(suspected, '.error-summary').textContent).to.contain('skal du underrette kommunen');
+    });
+
     it('emits no next step for a tværfagligt møde', async () => {
       const el = await note(completeDraft());
       let fired = false;
@@ -260,24 +384,38 @@ describe('<spire-concern-note>', () => {
   });
 
   describe('help within a week', () => {
-    it('needs who will talk with the child or family to complete; the date defaults to the note’s day + 7', async () => {
-      const el = await note({ ...completeDraft(), firstConversation: undefined });
+    it('needs who will talk with the child or family to complete; "Senest den" defaults to a week from the day the note was written', async () => {
+      // Observed three weeks ago, written two days ago: the week runs from the writing.
+      const el = await note({ ...completeDraft(), observedAt: isoDaysFromToday(-21), createdAt: writtenDaysFromToday(-2), firstConversation: undefined });
       expect(await el.submit()).to.equal(undefined);
       expect($(el, '.error-summary').textContent).to.contain('Hvem taler med barnet eller familien?');
+      expect(($(el, 'spire-date-field[data-field="firstConversation.by"]') as HTMLElement & { label: string }).label).to.equal('Senest den');
       const who = $<HTMLInputElement>(el, 'input[data-field="firstConversation.who"]');
       who.focus();
       await sendKeys({ type: 'Mette Holm' });
       await settle(el);
-      expect(el.value!.firstConversation).to.deep.include({ who: 'Mette Holm', with: 'child-and-family', by: '2026-11-17' });
+      expect(el.value!.firstConversation).to.deep.include({ who: 'Mette Holm', with: 'child-and-family', by: isoDaysFromToday(5) });
       expect(await el.submit(), 'completes').to.exist;
     });
 
+    it('never prefills "Senest den" with a day in the past: today, once the week has passed', async () => {
+      const el = await note({ ...completeDraft(), createdAt: writtenDaysFromToday(-10), firstConversation: undefined });
+      const who = $<HTMLInputElement>(el, 'input[data-field="firstConversation.who"]');
+      who.focus();
+      await sendKeys({ type: 'Mette Holm' });
+      await settle(el);
+      expect(el.value!.firstConversation!.by).to.equal(isoDaysFromToday(0));
+      expect($(el, '.deadline').textContent).to.contain('overskredet med 3 dage');
+    });
+
     it('shows the deadline with its state in words: days left, and overdue in error colour with text', async () => {
-      const soon = await note({ ...fresh(), observedAt: isoDaysFromToday(-4) });
+      const soon = await note({ ...fresh(), observedAt: isoDaysFromToday(-30), createdAt: writtenDaysFromToday(-4) });
       const line = $(soon, '.deadline');
-      expect(line.textContent).to.match(/Frist: .+ – om 3 dage – ikke planlagt endnu/);
+      const said = line.textContent!.replace(/\s+/g, ' ').trim();
+      expect(said).to.match(/^Frist: .+ – om 3 dage, og samtalen er ikke planlagt endnu$/);
+      expect(said.match(/–/g), 'one dash, not two in a row').to.have.length(1);
       expect(line.classList.contains('late')).to.equal(false);
-      const late = await note({ ...fresh(), observedAt: isoDaysFromToday(-9) });
+      const late = await note({ ...fresh(), createdAt: writtenDaysFromToday(-9) });
       const overdue = $(late, '.deadline');
       expect(overdue.textContent).to.contain('overskredet med 2 dage');
       expect(overdue.classList.contains('late')).to.equal(true);
@@ -295,6 +433,54 @@ describe('<spire-concern-note>', () => {
       expect(value.worksWell).to.equal(exampleWellbeingCheck.strengths);
       expect($(el, '.origin').textContent).to.contain(`Oprettet fra trivselsvurdering ${exampleWellbeingCheck.round.label}`);
       await expect(el).to.be.accessible();
+    });
+
+    it('is rebuilt from a fromCheck set after it is shown, while it is the untouched draft it made itself', async () => {
+      const el = await inProvider({}, null);
+      const errors: string[] = [];
+      el.addEventListener('spire-error', (e) => errors.push(e.detail.path));
+      const made = el.value!;
+      expect(made.links, 'an empty note first').to.deep.equal([]);
+      el.fromCheck = check();
+      await settle(el);
+      expect(el.value!.id, 'the same note').to.equal(made.id);
+      expect(el.value!.links).to.deep.equal([{ kind: 'wellbeing-check', id: exampleWellbeingCheck.id }]);
+      expect(el.value!.worksWell).to.equal(exampleWellbeingCheck.strengths);
+      expect($(el, '.origin').textContent).to.contain(exampleWellbeingCheck.round.label);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('keeps a note already written in and reports a fromCheck that came too late', async () => {
+      const el = await inProvider({}, null);
+      const errors: { source: string; path: string; code: string; message: string }[] = [];
+      el.addEventListener('spire-error', (e) => errors.push(e.detail));
+      await typeInto(el, 'observations', 'Ida sad alene.');
+      el.fromCheck = check();
+      await settle(el);
+      expect(el.value!.observations).to.equal('Ida sad alene.');
+      expect(el.value!.links).to.deep.equal([]);
+      expect(el.value!.worksWell).to.equal(undefined);
+      expect(errors.map((e) => [e.source, e.path, e.code])).to.deep.equal([['config', 'fromCheck', 'from_check_too_late']]);
+      expect(errors[0]!.message).to.contain('Sæt fromCheck, før notatet vises');
+    });
+
+    it('keeps a note the host gave: a check it links to names the round, another is reported', async () => {
+      const linked = await inProvider({}, concernNoteFromCheck(check(), { author: exampleAuthor, locale: 'da' }));
+      const linkedErrors: string[] = [];
+      linked.addEventListener('spire-error', (e) => linkedErrors.push(e.detail.path));
+      linked.fromCheck = check();
+      await settle(linked);
+      expect($(linked, '.origin').textContent).to.contain(exampleWellbeingCheck.round.label);
+      expect(linkedErrors).to.deep.equal([]);
+      const given = fresh();
+      const other = await inProvider({}, given);
+      const errors: string[] = [];
+      other.addEventListener('spire-error', (e) => errors.push(`${e.detail.source}:${e.detail.path}`));
+      other.fromCheck = check();
+      await settle(other);
+      expect(other.value!.id).to.equal(given.id);
+      expect(other.value!.links).to.deep.equal([]);
+      expect(errors).to.deep.equal(['config:fromCheck']);
     });
 
     it('opens a value made by concernNoteFromCheck and finds the check in the provider’s records', async () => {
@@ -361,8 +547,11 @@ describe('<spire-concern-note>', () => {
     const text = el.shadowRoot!.textContent!;
     expect(text).to.contain('Is the child in acute danger?');
     expect(text).to.contain('What may lie behind it?');
-    expect(text).to.contain('Do not contact the parents first');
-    expect(text).to.contain('police on 114');
+    expect(text).to.contain('Do not talk with the parents about the suspicion');
+    expect(text).to.contain('The municipality informs the parents – not you.');
+    expect(text).to.contain('Phone the municipality now; outside office hours, the police on 114.');
+    expect(text).to.contain('If a life is in danger: call 112.');
+    expect(($(el, 'spire-date-field[data-field="firstConversation.by"]') as HTMLElement & { label: string }).label).to.equal('No later than');
     expect(text).to.not.match(/concernNote\.|shared\.safeguarding/);
     expect(hasKey('concernNote.help.state.overdue', 'en')).to.equal(true);
     await expect(el).to.be.accessible();

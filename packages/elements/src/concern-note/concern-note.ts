@@ -1,13 +1,13 @@
-import { html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   Beredskab,
   CONCERN_DECISIONS,
   CONCERN_LEVELS,
   CONTEXTS,
+  type ConcernDecision,
   type ConcernNote,
   HELP_WITH,
-  HELP_WITHIN_DAYS,
   Instrument as InstrumentSchema,
   PARENTS_NOT_INVOLVED_REASONS,
   type WellbeingCheck,
@@ -16,10 +16,11 @@ import {
   firstConversationDeadline,
   parseRecord,
   parseWith,
+  suspectsAbuseByParent,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
-import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderParentsFirst } from '../shared/safeguarding/guard-rail.js';
+import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
 import { fieldId } from '../shared/validation/validation.js';
 import { emit } from '../shared/events.js';
 import { concernNoteStyles } from './concern-note.styles.js';
@@ -31,6 +32,7 @@ type FirstConversation = NonNullable<ConcernNote['firstConversation']>;
 
 /** Decisions the host carries on in the referral widget: `spire-next-step` names which. */
 const NEXT_STEP_FOR = { referral: 'referral', notification: 'underretning' } as const;
+const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeof NEXT_STEP_FOR => decision === 'referral' || decision === 'notification';
 
 const YES_NO = ['yes', 'no'] as const;
 
@@ -39,35 +41,31 @@ function danishToday(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
 }
 
-/** A calendar date plus whole days. */
-function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(time) ? '' : new Date(time + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The bekymrings- / undringsnotat a professional writes the day something worries them, in the order of
  * Signs of Safety: first whether the child is in acute danger (yes shows at once to phone now), then when,
  * where and who; what we see and hear; the child's own words (verbatim) beside the child's views; what may
  * lie behind; how often, pattern and duration; what works well, what we worry about, what needs to happen;
  * the level of concern; what has been done; whom it was discussed with; the parents' involvement (with the
- * guard-rail when abuse by a parent is suspected); the decision; and help within a week with its deadline.
+ * guard-rail when abuse by a parent is suspected); the decision; and help within a week with its deadline
+ * (a week from the day the note was written). Acute danger or suspected abuse by a parent cannot be
+ * completed without an underretning, and suspected abuse keeps the week's conversation with the child.
  * Free-text fields carry the model's language nudges (and the municipality's own rules from the provider).
  *
  * A note prefilled from a wellbeing check: set `value` to the model's `concernNoteFromCheck(check, …)`, or
- * set `fromCheck` to the check before the element first renders (without a `value`) and the note makes
- * that prefill itself. Either way the note links back to the check and says what it came from (the
- * check's round, from `fromCheck` or the provider's records).
+ * set `fromCheck` (without a `value`) and the note makes that prefill itself. Either way the note links
+ * back to the check and says what it came from (the check's round, from `fromCheck` or the provider's
+ * records). See `fromCheck` for a check given after the note is shown.
  *
  * @tag spire-concern-note
  * @fires input - After every edit; `value` holds the edited record.
  * @fires change - When a choice is committed.
  * @fires spire-submit - `{ value }`: the completed, validated note.
- * @fires spire-next-step - `{ step, record }` after completion when the decision is an indstilling (`referral`) or an underretning (`underretning`), so the host can open the referral prefilled from the note.
+ * @fires spire-next-step - `{ step, record }` after the first completion when the decision is an indstilling (`referral`) or an underretning (`underretning`), so the host can open the referral prefilled from the note. Saving a correction fires it again only when that correction changed the decision to one of them.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
  * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.
  * @fires spire-storage-fallback - `{ reason }` when drafts can only be kept in memory.
- * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, beredskab, language rule, check or earlier record (source `config`), which is then left unused.
+ * @fires spire-error - `{ source, path, code, message }` for host input the model rejects: a `value` (source `value`), or an author, child, beredskab, language rule, check or earlier record (source `config`), which is then left unused; and a `fromCheck` that came too late to prefill the note (source `config`, path `fromCheck`, code `from_check_too_late`).
  * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
  * @csspart section - Each section of the note.
  * @csspart guard-rail - The safeguarding guidance (acute danger; suspected abuse by a parent).
@@ -84,8 +82,31 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   /**
    * The wellbeing check this note is opened from (its next step). Without a `value`, the new note is
    * prefilled from it (`concernNoteFromCheck`); with one, it names the round the note came from.
+   *
+   * Set after the note is shown, it is used only while nothing would be lost: when the note is still the
+   * untouched fresh draft the element made itself (no `value` from the host, no edits, no restored draft),
+   * that draft is rebuilt from the check (same id). When the note is one the host gave that links to
+   * this check, the check names its round. Otherwise the note is left as it is and `spire-error` says so
+   * (source `config`, path `fromCheck`, code `from_check_too_late`): set `fromCheck` before the note is
+   * shown, or give the prefilled note as `value`.
    */
   @property({ attribute: false }) fromCheck?: WellbeingCheck;
+
+  /** The fresh draft the element made itself, while it is untouched: what a late `fromCheck` may rebuild. */
+  private ownFreshDraft?: ConcernNote;
+  /** The decision as last completed (from the host's completed note or our own submit): an amendment leads on only when it changes. */
+  private completedDecision?: ConcernDecision;
+
+  override get value(): ConcernNote | undefined {
+    return super.value;
+  }
+  override set value(next: ConcernNote | undefined) {
+    const before = super.value;
+    super.value = next;
+    const opened = super.value;
+    // Only a value the model opened replaces what the last completion decided.
+    if (opened !== before) this.completedDecision = opened && opened.status !== 'draft' ? opened.decision : undefined;
+  }
 
   private readonly discussedList = new ListEditor<Discussion>(this, {
     key: 'discussedWith',
@@ -113,12 +134,45 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   protected createEmpty(): ConcernNote | undefined {
     const author = this.currentAuthor;
     const check = this.sourceCheck;
-    if (author && check) {
-      const instrument = this.config?.instrument ? this.hostInput.usable('instrument', this.config.instrument, (input) => parseWith(InstrumentSchema, input)) : undefined;
-      return concernNoteFromCheck(check, { author, locale: this.i18n.locale, ...(instrument ? { instrument } : {}) });
-    }
+    if (author && check) return this.prefilledFrom(check, author);
     const child = this.currentChild;
     return author && child ? createConcernNote({ author, child }) : undefined;
+  }
+
+  private prefilledFrom(check: WellbeingCheck, author: ConcernNote['author'], keep?: ConcernNote): ConcernNote {
+    const instrument = this.config?.instrument ? this.hostInput.usable('instrument', this.config.instrument, (input) => parseWith(InstrumentSchema, input)) : undefined;
+    return concernNoteFromCheck(check, {
+      author,
+      locale: this.i18n.locale,
+      ...(instrument ? { instrument } : {}),
+      ...(keep ? { id: keep.id, now: new Date(keep.createdAt) } : {}),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = this.value;
+    super.willUpdate(changed);
+    // The base made a fresh draft just now: remember it, so a late `fromCheck` can tell it is untouched.
+    if (!before && this.value) this.ownFreshDraft = this.value;
+    if (changed.has('fromCheck') && this.hasUpdated) this.applyLateCheck();
+  }
+
+  /** `fromCheck` given after the note was shown: rebuild an untouched fresh draft, else say it came too late. */
+  private applyLateCheck(): void {
+    const check = this.sourceCheck;
+    const note = this.value;
+    const author = this.currentAuthor;
+    // A rejected check was reported already; without a note or author nothing is shown yet.
+    if (!check || !note || !author) return;
+    if (note === this.ownFreshDraft) {
+      this.value = this.prefilledFrom(check, author, note);
+      this.ownFreshDraft = this.value;
+      return;
+    }
+    if (note.links.some((l) => l.kind === 'wellbeing-check' && l.id === check.id)) return;
+    const message = this.i18n.t('concernNote.fromCheckTooLate');
+    // Dispatched after this update, as host-input reports are: a listener may change the element again.
+    void this.updateComplete.then(() => emit(this, 'spire-error', { source: 'config', path: 'fromCheck', code: 'from_check_too_late', message }));
   }
 
   protected override fieldLabel(key: string): string {
@@ -177,7 +231,8 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
       ${this.renderBackground(note)} ${this.renderPattern(note)} ${this.renderSignsOfSafety(note)} ${this.renderLevel(note)} ${this.renderActions(note)}
       ${this.renderDiscussed(note)} ${this.renderParents(note)} ${this.renderDecision(note)} ${this.renderHelp(note)}`,
       submitLabel: t('concernNote.actions.submit'),
-      completedNotice: t('concernNote.completedNotice'),
+      // An underretning or indstilling is the next widget's job: completing the note has not sent it.
+      completedNotice: leadsOn(note.decision) ? t(`concernNote.completedNotices.${note.decision}`) : t('concernNote.completedNotice'),
       byline: t('concernNote.by', { name: note.author.name, role: note.author.role }),
     });
   }
@@ -192,17 +247,21 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     return html`<p class="origin">${check ? t('concernNote.fromCheck', { round: check.round.label }) : t('concernNote.fromCheckUnknown')}</p>`;
   }
 
-  /** First, before any writing: is the child in acute danger? Yes shows at once to phone now. */
+  /**
+   * First, before any writing: is the child in acute danger? Yes shows at once to phone now (the police
+   * on 114 outside office hours, 112 when a life is in danger) and moves focus to it. Not an alert: the
+   * focus move reads it once, by its heading and first line.
+   */
   private renderAcute(note: ConcernNote) {
     const { t } = this.i18n;
     const answer = note.acute === undefined ? undefined : note.acute ? 'yes' : 'no';
     return html`<section part="section" class="acute-question">
       <h3>${t('concernNote.acute.heading')}</h3>
-      ${this.fields.choices('acute', t('concernNote.acute.legend'), YES_NO, answer, (a) => t(`concernNote.acute.${a}`), (a) => this.chooseAcute(a === 'yes'), { inline: true, optional: true })}
+      ${this.fields.choices('acute', t('concernNote.acute.legend'), YES_NO, answer, (a) => t(`concernNote.acute.${a}`), (a) => this.chooseAcute(a === 'yes'), { inline: true })}
       ${note.acute && !this.asText
-        ? html`<div class="guard-rail acute-alert" part="guard-rail" role="alert" tabindex="-1">
-            <h4 class="guard-title">${t('concernNote.acute.title')}</h4>
-            ${renderAcuteDanger(t)} ${renderBeredskab(this.beredskab, t)}
+        ? html`<div class="guard-rail acute-alert" part="guard-rail" role="group" aria-labelledby="acute-title" aria-describedby="acute-call" tabindex="-1">
+            <h4 class="guard-title" id="acute-title">${t('concernNote.acute.title')}</h4>
+            ${renderAcuteDanger(t, { now: true, id: 'acute-call' })} ${renderBeredskab(this.beredskab, t)}
             <p class="note">${t('concernNote.acute.afterCall')}</p>
           </div>`
         : nothing}
@@ -298,11 +357,14 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     </section>
     <section part="section">
       <h3>${t('concernNote.worries.label')}</h3>
-      ${this.fields.text('worries', t('concernNote.worries.label'), note.worries, (worries) => this.patch({ worries }), { hideLabel: true })}
+      ${this.fields.text('worries', t('concernNote.worries.label'), note.worries, (worries) => this.patch({ worries }), { hint: t('concernNote.worries.hint'), hideLabel: true })}
     </section>
     <section part="section">
       <h3>${t('concernNote.needs.label')}</h3>
-      ${this.fields.text('whatNeedsToHappen', t('concernNote.needs.label'), note.whatNeedsToHappen, (whatNeedsToHappen) => this.patch({ whatNeedsToHappen }), { hideLabel: true })}
+      ${this.fields.text('whatNeedsToHappen', t('concernNote.needs.label'), note.whatNeedsToHappen, (whatNeedsToHappen) => this.patch({ whatNeedsToHappen }), {
+        hint: t('concernNote.needs.hint'),
+        hideLabel: true,
+      })}
     </section>`;
   }
 
@@ -350,7 +412,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     const involved = parents === undefined ? undefined : parents.involved ? 'yes' : 'no';
     const set = (patch: Partial<Parents>, touched: string[] = [], commit = false) =>
       this.patch({ parents: { involved: parents?.involved ?? false, ...parents, ...patch } }, touched, commit);
-    const suspected = parents?.involved === false && parents.notInvolvedReason === 'suspected-abuse-by-parent';
+    const suspected = suspectsAbuseByParent(note);
     return html`<section part="section">
       <h3>${t('concernNote.parents.legend')}</h3>
       ${this.fields.choices('parents.involved', t('concernNote.parents.involved'), YES_NO, involved, (a) => t(`concernNote.parents.${a}`), (a) => set({ involved: a === 'yes' }, ['parents.involved'], true), {
@@ -377,9 +439,9 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
             (notInvolvedReason) => this.chooseNotInvolvedReason(notInvolvedReason),
           )}
           ${suspected && !this.asText
-            ? html`<div class="guard-rail parents-guard" part="guard-rail" tabindex="-1">
-                <h4 class="guard-title">${t('concernNote.parents.guardTitle')}</h4>
-                ${renderParentsFirst(t)} ${renderDuty(t)} ${renderBeredskab(this.beredskab, t)}
+            ? html`<div class="guard-rail parents-guard" part="guard-rail" role="group" aria-labelledby="parents-guard-title" tabindex="-1">
+                <h4 class="guard-title" id="parents-guard-title">${t('concernNote.parents.guardTitle')}</h4>
+                ${renderSuspectedAbuseByParent(t)} ${renderBeredskab(this.beredskab, t)} ${renderDuty(t)}
               </div>`
             : nothing}
           ${this.fields.text('parents.notInvolvedExplanation', t('concernNote.parents.explanation'), parents.notInvolvedExplanation, (notInvolvedExplanation) => set({ notInvolvedExplanation }), {
@@ -398,29 +460,34 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     // The guard-rail appears below the choice: say so at once, not only to those who look.
     if (notInvolvedReason === 'suspected-abuse-by-parent' && before !== notInvolvedReason) {
       const { t } = this.i18n;
-      this.announce(`${t('concernNote.parents.guardTitle')}. ${t('shared.safeguarding.parentsFirst')}`);
+      this.announce(`${t('concernNote.parents.guardTitle')}. ${t('shared.safeguarding.suspectedParents')} ${t('shared.safeguarding.reportToday')}`);
     }
   }
 
   private renderDecision(note: ConcernNote) {
     const { t } = this.i18n;
-    const step = note.decision === 'referral' || note.decision === 'notification' ? NEXT_STEP_FOR[note.decision] : undefined;
+    // Said while completing will lead on: the first completion, or a correction that changes the decision.
+    const step = leadsOn(note.decision) && (note.status === 'draft' || note.decision !== this.completedDecision) ? NEXT_STEP_FOR[note.decision] : undefined;
     return html`<section part="section">
       <h3>${t('concernNote.decision.legend')}</h3>
       ${this.fields.choices('decision', t('concernNote.decision.legend'), CONCERN_DECISIONS, note.decision, (d) => t(`concernNote.decision.${d}`), (decision) => this.patch({ decision }, ['decision'], true), { hideLegend: true })}
-      ${step && !this.asText && note.status === 'draft' ? html`<p class="note">${t('concernNote.decision.nextStep', { step: t(`concernNote.decision.steps.${step}`) })}</p>` : nothing}
+      ${step && !this.asText ? html`<p class="note">${t('concernNote.decision.nextStep', { step: t(`concernNote.decision.steps.${step}`) })}</p>` : nothing}
     </section>`;
   }
 
   /**
-   * Help within a week: who talks with the child or family, with whom, by when; the deadline and its state.
-   * When abuse by a parent is suspected the conversation is with the child, and choosing the family says why not.
+   * Help within a week: who talks with the child or family, with whom, by when; the deadline (a week from
+   * the day the note was written) and its state. "By" starts at the deadline, or today when that has
+   * passed: never a day in the past. When abuse by a parent is suspected the conversation is with the
+   * child, and the note says how: listen, do not question, the municipality talks about the suspicion.
    */
   private renderHelp(note: ConcernNote) {
     const { t } = this.i18n;
     const plan = note.firstConversation;
-    const defaultBy = addDays(note.observedAt, HELP_WITHIN_DAYS);
-    const suspected = note.parents?.involved === false && note.parents.notInvolvedReason === 'suspected-abuse-by-parent';
+    const today = danishToday();
+    const dueOn = firstConversationDeadline(note, today)?.dueOn;
+    const defaultBy = dueOn && dueOn > today ? dueOn : today;
+    const suspected = suspectsAbuseByParent(note);
     const defaultWith = suspected ? 'child' : 'child-and-family';
     const withWhom = plan?.with ?? defaultWith;
     const set = (patch: Partial<FirstConversation>, touched: string[] = [], commit = false) =>
@@ -433,7 +500,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
       ${this.fields.choices('firstConversation.with', t('concernNote.help.with'), HELP_WITH, withWhom, (w) => t(`concernNote.help.withOptions.${w}`), (w) => set({ with: w }, ['firstConversation.with'], true), {
         inline: true,
       })}
-      ${suspected && withWhom !== 'child' && !this.asText ? html`<p class="note warn" role="note">${t('concernNote.help.notFamilyFirst')}</p>` : nothing}
+      ${suspected && !this.asText ? html`<p class="note warn" role="note">${t('concernNote.help.notFamilyFirst')}</p>` : nothing}
       <div class="row">
         ${this.fields.date('firstConversation.by', t('concernNote.help.by'), plan?.by ?? defaultBy, (by) => set({ by }))}
         ${plan ? this.fields.date('firstConversation.heldOn', t('concernNote.help.heldOn'), plan.heldOn, (heldOn) => set({ heldOn: heldOn || undefined }), { optional: true }) : nothing}
@@ -454,9 +521,24 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
 
   // ---- submit ------------------------------------------------------------------------------------
 
+  /**
+   * Completes the note; on the first completion with an indstilling or underretning, `spire-next-step`
+   * follows. A correction ("Gem rettelse") leads on again only when it changed the decision to one of them.
+   */
   override async submit(): Promise<ConcernNote | undefined> {
+    const current = this.value;
+    const first = current?.status === 'draft';
+    const decidedBefore = this.completedDecision;
+    // Known before the completed note renders, so it does not offer the next step it is taking now.
+    if (current) this.completedDecision = current.decision;
     const submitted = await super.submit();
-    if (submitted && (submitted.decision === 'referral' || submitted.decision === 'notification')) {
+    if (!submitted) {
+      this.completedDecision = decidedBefore;
+      this.requestUpdate();
+      return undefined;
+    }
+    this.completedDecision = submitted.decision;
+    if (leadsOn(submitted.decision) && (first || submitted.decision !== decidedBefore)) {
       emit(this, 'spire-next-step', { step: NEXT_STEP_FOR[submitted.decision], record: submitted });
     }
     return submitted;

@@ -100,7 +100,10 @@ describe('<spire-wellbeing-check>', () => {
       expect(text).to.contain('Kontakt kun forældrene først, hvis der ikke er mistanke');
       expect(text).to.contain('Familierådgivningen, døgnvagt');
       const links = [...rail.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(links).to.deep.equal(['tel:96171717', 'https://kommune.example/beredskab']);
+      // The shared acute guidance: 114 and, for danger to life, 112 as tel: links, before the beredskab.
+      expect(text).to.contain('Er barnet i akut fare: ring til kommunen nu; uden for kontortid politiet på 114.');
+      expect(text).to.contain('Er der fare for liv: ring 112.');
+      expect(links).to.deep.equal(['tel:114', 'tel:112', 'tel:96171717', 'https://kommune.example/beredskab']);
       expect(el.shadowRoot!.querySelector('div.visually-hidden[role=status]')!.textContent).to.contain('Barnet er måske ikke trygt');
       // The parents' section no longer says to inform them as soon as possible, and offers the reason.
       expect($(el, '[data-field="parentPerspective.notInformedBecause"]')).to.exist;

@@ -20,9 +20,9 @@ export const exampleConcernNote: ConcernNote = {
   observedAt: '2026-11-10',
   where: { context: 'skole', place: 'Skolegården og SFO' },
   observedBy: by,
-  acute: false,
   observations:
     'Ida har de sidste tre uger flere gange om ugen siddet alene på bænken i frikvarteret. Mandag morgen græd hun ved afleveringen og sagde, at hun havde ondt i maven. Hun spiste ikke sin madpakke tirsdag og onsdag.',
+  acute: false,
   childWords: 'Jeg vil hellere være herinde hos dig. Ude er der ingen, der vil have mig med.',
   frequency: '3–4 gange om ugen',
   pattern: 'Især om mandagen og i de lange frikvarterer.',

@@ -4,6 +4,8 @@ export const concernNote = {
   about: '{{child}} · {{context}}',
   fromCheck: 'Oprettet fra trivselsvurdering {{round}}',
   fromCheckUnknown: 'Oprettet fra en trivselsvurdering',
+  /** spire-error for a host: `fromCheck` came after the note was begun. */
+  fromCheckTooLate: 'Notatet var allerede i gang og er ikke udfyldt fra trivselsvurderingen (fromCheck). Sæt fromCheck, før notatet vises, eller giv notatet som value, lavet med concernNoteFromCheck.',
   acute: {
     heading: 'Først: akut fare',
     legend: 'Er barnet i akut fare?',
@@ -33,7 +35,7 @@ export const concernNote = {
   },
   background: {
     label: 'Hvad kan ligge bag?',
-    hint: 'Vær nysgerrig på, hvad der kan ligge bag det, du ser. Skyld bliver aldrig placeret hos barnet.',
+    hint: 'Vær nysgerrig på, hvad der kan ligge bag det, du ser. Skylden ligger aldrig hos barnet.',
   },
   pattern: {
     legend: 'Hvor ofte, mønster og varighed',
@@ -43,8 +45,8 @@ export const concernNote = {
     duration: 'Hvor længe har det stået på?',
   },
   worksWell: { label: 'Hvad virker godt?', hint: 'Barnets styrker og ressourcer, og hvad der allerede hjælper.' },
-  worries: { label: 'Hvad er vi bekymrede for?' },
-  needs: { label: 'Hvad skal der ske?' },
+  worries: { label: 'Hvad er vi bekymrede for?', hint: 'Hvad er der sket, og hvad frygter du, der vil ske med barnet, hvis intet ændrer sig?' },
+  needs: { label: 'Hvad skal der ske?', hint: 'Hvad skal der til, for at vi er mindre bekymrede?' },
   level: {
     legend: 'Grad af bekymring',
     intro: 'Bekymringen handler om barnets situation lige nu – ikke om barnet.',
@@ -67,8 +69,8 @@ export const concernNote = {
     legend: 'Forældrenes inddragelse',
     involved: 'Er forældrene inddraget?',
     yes: 'Ja',
-    no: 'Nej, ikke endnu',
-    on: 'Hvornår talte I med forældrene?',
+    no: 'Nej',
+    on: 'Hvornår talte du med forældrene?',
     reaction: 'Hvordan reagerede forældrene?',
     view: 'Forældrenes syn på bekymringen',
     resources: 'Forældrenes og familiens ressourcer',
@@ -76,7 +78,7 @@ export const concernNote = {
     reason: 'Hvorfor er forældrene ikke inddraget?',
     reasons: { 'suspected-abuse-by-parent': 'Der er mistanke om vold eller overgreb fra en forælder', other: 'Anden grund' },
     explanation: 'Forklaring',
-    guardTitle: 'Kontakt ikke forældrene først',
+    guardTitle: 'Tal ikke med forældrene om mistanken',
   },
   decision: {
     legend: 'Beslutning',
@@ -93,14 +95,14 @@ export const concernNote = {
     intro: 'Barnet eller familien skal have en samtale med en relevant fagperson inden for en uge.',
     who: 'Hvem taler med barnet eller familien?',
     with: 'Samtalen er med',
-    notFamilyFirst: 'Ved mistanke om overgreb fra en forælder taler I med barnet – ikke med familien først.',
+    notFamilyFirst: 'Spørg ikke barnet ud om mistanken. Lyt, og skriv barnets egne ord ned. Kommunen tager samtalen om mistanken.',
     withOptions: { child: 'Barnet', family: 'Familien', 'child-and-family': 'Barnet og familien' },
-    by: 'Senest',
+    by: 'Senest den',
     heldOn: 'Samtalen blev holdt den',
     deadline: 'Frist: {{date}}',
     state: {
-      'not-planned': 'om {{count}} dage – ikke planlagt endnu',
-      'not-planned_one': 'om {{count}} dag – ikke planlagt endnu',
+      'not-planned': 'om {{count}} dage, og samtalen er ikke planlagt endnu',
+      'not-planned_one': 'om {{count}} dag, og samtalen er ikke planlagt endnu',
       planned: 'om {{count}} dage',
       planned_one: 'om {{count}} dag',
       'planned-after-deadline': 'samtalen er planlagt efter fristen',
@@ -112,5 +114,10 @@ export const concernNote = {
     },
   },
   completedNotice: 'Notatet er afsluttet.',
+  /** After completion with a decision the note itself does not carry out: it is not sent yet. */
+  completedNotices: {
+    referral: 'Notatet er afsluttet. Indstillingen er ikke sendt endnu – send den nu, med forældrenes samtykke.',
+    notification: 'Notatet er afsluttet. Underretningen er ikke sendt endnu – send den til kommunen nu.',
+  },
   by: 'Skrevet af {{name}} ({{role}})',
 } as const;

@@ -28,9 +28,15 @@ export const shared = {
   },
   /** Safeguarding guidance shared by every widget that may meet a child who is not safe (guard-rails). */
   safeguarding: {
-    acute: 'Er barnet i akut fare, så ring til kommunen nu – uden for kontortid til politiet på 114.',
+    acute: 'Er barnet i akut fare: ring til kommunen nu; uden for kontortid politiet på 114.',
+    /** When the child is known to be in acute danger: the imperative alone. */
+    acuteNow: 'Ring til kommunen nu; uden for kontortid politiet på 114.',
+    lifeDanger: 'Er der fare for liv: ring 112.',
     duty: 'Som offentligt ansat har du skærpet underretningspligt (barnets lov § 133): har du grund til at tro, at et barn har brug for særlig støtte eller har været udsat for vold eller overgreb, skal du underrette kommunen. Du kan ikke underrette anonymt, og forældrene kan få aktindsigt i en underretning.',
     parentsFirst: 'Kontakt kun forældrene først, hvis der ikke er mistanke om vold eller overgreb fra en forælder. Er der mistanke, følger du kommunens beredskab og orienterer ikke selv forældrene.',
+    /** Once abuse by a parent is suspected: said directly. */
+    suspectedParents: 'Kommunen orienterer forældrene – ikke du.',
+    reportToday: 'Underret kommunen i dag: ring til beredskabet; uden for kontortid politiet på 114.',
     beredskab: 'Kommunens beredskab',
     call: 'Ring {{phone}}',
     more: 'Læs kommunens beredskab',

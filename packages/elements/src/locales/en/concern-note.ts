@@ -6,6 +6,7 @@ export const concernNote: Messages<typeof da> = {
   about: '{{child}} · {{context}}',
   fromCheck: 'Created from wellbeing check {{round}}',
   fromCheckUnknown: 'Created from a wellbeing check',
+  fromCheckTooLate: 'The note was already begun and has not been filled in from the wellbeing check (fromCheck). Set fromCheck before the note is shown, or give the note as value, made with concernNoteFromCheck.',
   acute: {
     heading: 'First: acute danger',
     legend: 'Is the child in acute danger?',
@@ -35,7 +36,7 @@ export const concernNote: Messages<typeof da> = {
   },
   background: {
     label: 'What may lie behind it?',
-    hint: 'Be curious about what may lie behind what you see. Blame is never placed on the child.',
+    hint: 'Be curious about what may lie behind what you see. The blame never lies with the child.',
   },
   pattern: {
     legend: 'How often, pattern and duration',
@@ -45,8 +46,8 @@ export const concernNote: Messages<typeof da> = {
     duration: 'How long has it gone on?',
   },
   worksWell: { label: 'What works well?', hint: 'The child’s strengths and resources, and what already helps.' },
-  worries: { label: 'What are we worried about?' },
-  needs: { label: 'What needs to happen?' },
+  worries: { label: 'What are we worried about?', hint: 'What has happened, and what do you fear will happen to the child if nothing changes?' },
+  needs: { label: 'What needs to happen?', hint: 'What would it take for us to be less worried?' },
   level: {
     legend: 'Level of concern',
     intro: 'The concern is about the child’s situation right now – not about the child.',
@@ -69,7 +70,7 @@ export const concernNote: Messages<typeof da> = {
     legend: 'The parents’ involvement',
     involved: 'Are the parents involved?',
     yes: 'Yes',
-    no: 'No, not yet',
+    no: 'No',
     on: 'When did you talk with the parents?',
     reaction: 'How did the parents react?',
     view: 'The parents’ view of the concern',
@@ -78,7 +79,7 @@ export const concernNote: Messages<typeof da> = {
     reason: 'Why are the parents not involved?',
     reasons: { 'suspected-abuse-by-parent': 'Violence or abuse by a parent is suspected', other: 'Another reason' },
     explanation: 'Explanation',
-    guardTitle: 'Do not contact the parents first',
+    guardTitle: 'Do not talk with the parents about the suspicion',
   },
   decision: {
     legend: 'Decision',
@@ -95,14 +96,14 @@ export const concernNote: Messages<typeof da> = {
     intro: 'The child or the family must have a conversation with a relevant professional within a week.',
     who: 'Who will talk with the child or the family?',
     with: 'The conversation is with',
-    notFamilyFirst: 'When abuse by a parent is suspected, talk with the child – not with the family first.',
+    notFamilyFirst: 'Do not question the child about the suspicion. Listen, and write down the child’s own words. The municipality has the conversation about the suspicion.',
     withOptions: { child: 'The child', family: 'The family', 'child-and-family': 'The child and the family' },
-    by: 'By',
+    by: 'No later than',
     heldOn: 'The conversation was held on',
     deadline: 'Deadline: {{date}}',
     state: {
-      'not-planned': 'in {{count}} days – not planned yet',
-      'not-planned_one': 'in {{count}} day – not planned yet',
+      'not-planned': 'in {{count}} days, and the conversation is not planned yet',
+      'not-planned_one': 'in {{count}} day, and the conversation is not planned yet',
       planned: 'in {{count}} days',
       planned_one: 'in {{count}} day',
       'planned-after-deadline': 'the conversation is planned after the deadline',
@@ -114,5 +115,9 @@ export const concernNote: Messages<typeof da> = {
     },
   },
   completedNotice: 'The note is completed.',
+  completedNotices: {
+    referral: 'The note is completed. The referral has not been sent yet – send it now, with the parents’ consent.',
+    notification: 'The note is completed. The notification has not been sent yet – send it to the municipality now.',
+  },
   by: 'Written by {{name}} ({{role}})',
 };

@@ -1,15 +1,31 @@
 // The safeguarding guidance every widget shows in the same words when a child may not be safe: acute
-// danger (phone now, outside office hours the police on 114), the heightened duty to notify, "contact the
-// parents first only if abuse by a parent is not suspected", and the municipality's beredskab with a
-// tel: link. Render helpers, not an element: the guidance sits inside the widget's own guard-rail box
-// (its heading, its focus, its role), in the widget's shadow root. Strings: `shared.safeguarding.*`.
-import { css, html, type TemplateResult } from 'lit';
+// danger (phone now, outside office hours the police on 114; danger to life 112, both as tel: links), the
+// heightened duty to notify, "contact the parents first only if abuse by a parent is not suspected" and,
+// once it is suspected, "do not talk with the parents about it: the municipality informs them; notify
+// today", and the municipality's beredskab with a tel: link. Render helpers, not an element: the guidance
+// sits inside the widget's own guard-rail box (its heading, its focus, its role), in the widget's shadow
+// root. Strings: `shared.safeguarding.*`.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { type Beredskab, telHref } from '@spire/model';
 import type { Translate } from '../i18n/i18n.js';
 
-/** "Er barnet i akut fare, så ring til kommunen nu – uden for kontortid til politiet på 114." */
-export function renderAcuteDanger(t: Translate): TemplateResult {
-  return html`<p class="acute">${t('shared.safeguarding.acute')}</p>`;
+/** The emergency numbers a guidance text may name: the police outside office hours, and 112. */
+const EMERGENCY_NUMBERS = /\b(112|114)\b/;
+
+/** A guidance text with 114 and 112 as tel: links, wherever the (possibly overridden) text names them. */
+export function withPhoneLinks(text: string): (string | TemplateResult)[] {
+  return text.split(EMERGENCY_NUMBERS).map((part, i) => (i % 2 ? html`<a class="phone" href=${telHref(part)}>${part}</a>` : part));
+}
+
+/**
+ * Acute danger: phone the municipality now, outside office hours the police on 114; danger to life, 112.
+ * `now` when the child is known to be in acute danger (the imperative alone: "Ring til kommunen nu; …"),
+ * else the condition comes first ("Er barnet i akut fare: ring …"). `id` names the first line, for a box
+ * that is described by it.
+ */
+export function renderAcuteDanger(t: Translate, options: { now?: boolean; id?: string } = {}): TemplateResult {
+  return html`<p class="acute" id=${options.id ?? nothing}>${withPhoneLinks(t(options.now ? 'shared.safeguarding.acuteNow' : 'shared.safeguarding.acute'))}</p>
+    <p class="life-danger">${withPhoneLinks(t('shared.safeguarding.lifeDanger'))}</p>`;
 }
 
 /** The heightened duty to notify (skærpet underretningspligt, § 133). */
@@ -17,9 +33,19 @@ export function renderDuty(t: Translate): TemplateResult {
   return html`<p class="duty">${t('shared.safeguarding.duty')}</p>`;
 }
 
-/** Contact the parents first only when abuse by a parent is not suspected. */
+/** Contact the parents first only when abuse by a parent is not suspected (while it is not known). */
 export function renderParentsFirst(t: Translate): TemplateResult {
   return html`<p class="parents-first">${t('shared.safeguarding.parentsFirst')}</p>`;
+}
+
+/**
+ * Abuse by a parent is suspected: said directly, not as a condition. The municipality informs the
+ * parents, not the professional; notify the municipality today (the beredskab; outside office hours the
+ * police on 114, a tel: link).
+ */
+export function renderSuspectedAbuseByParent(t: Translate, options: { id?: string } = {}): TemplateResult {
+  return html`<p class="parents-not-you" id=${options.id ?? nothing}>${t('shared.safeguarding.suspectedParents')}</p>
+    <p class="acute report-today">${withPhoneLinks(t('shared.safeguarding.reportToday'))}</p>`;
 }
 
 /**
@@ -69,6 +95,10 @@ export const guardRailStyles = css`
   }
   .guard-rail .beredskab h4 {
     margin: 0 0 0.25rem;
+  }
+  .guard-rail a.phone {
+    font-weight: 700;
+    color: var(--_primary);
   }
   .guard-rail .beredskab a {
     font-weight: 700;
