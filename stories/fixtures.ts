@@ -1,7 +1,7 @@
 // Story data: the model's fictional examples, and a memory store per story so stories never share drafts.
 import { MemoryDraftStore } from '@spire/elements';
-import { type ConcernNote, type Position, type WellbeingCheck, createConcernNote, createWellbeingCheck } from '@spire/model';
-import { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
+import { type ConcernNote, type NetworkMap, type NetworkPerson, type Position, type WellbeingCheck, createConcernNote, createNetworkMap, createWellbeingCheck } from '@spire/model';
+import { exampleAuthor, exampleChild, exampleConcernNote, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 
 export { exampleAuthor, exampleChild, exampleConcernNote, exampleWellbeingCheck, exampleWellbeingCheckEarlier };
 
@@ -163,4 +163,58 @@ export function noteWithMunicipalityWord(): ConcernNote {
     where: { context: 'skole', place: 'Garderoben' },
     observations: 'Ida var en vildbasse i garderoben i dag og væltede to af de andres jakker ned.',
   };
+}
+
+// ---- Network maps (netværkskort) ----------------------------------------------------------------
+
+/** A new, empty network map for Ida: nobody on it yet. */
+export const emptyNetworkMap = (): NetworkMap =>
+  createNetworkMap({ id: 'story-network-empty', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-12T09:00:00Z') });
+
+/** Ida's network as she and her mother drew it (two dated versions), opened as a draft to work on. */
+export const networkMapDraft = (): NetworkMap => ({ ...structuredClone(exampleNetworkMap), id: 'story-network-ida', status: 'draft' });
+
+/**
+ * A crowded map of `count` (60) fictional people, the same every time: family, relatives, leisure and
+ * professionals, and the whole class (with its parents) in one sector, so cells are drawn compact.
+ */
+export function crowdedNetworkMap(count = 60): NetworkMap {
+  const first = ['Emma', 'Noah', 'Freja', 'William', 'Karla', 'Oscar', 'Alma', 'Lucas', 'Ella', 'Carl', 'Agnes', 'Malthe', 'Clara', 'Victor', 'Ida', 'Elias', 'Olivia', 'Arthur', 'Sofie', 'Valdemar', 'Lea', 'Magnus', 'Asta', 'Aksel'];
+  const last = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen'];
+  type Group = Pick<NetworkPerson, 'sphere' | 'ring' | 'relation' | 'support' | 'source'> & { roles: string[]; count: number; adult?: boolean };
+  // 22 of the 60 are the class and its parents: one sector (venner) holds far more than the rest.
+  const groups: Group[] = [
+    { sphere: 'familie', ring: 1, relation: 'strong', support: 'to-child', source: 'foraelder', roles: ['mor', 'far', 'storebror', 'lillesøster'], count: 4, adult: true },
+    { sphere: 'familie', ring: 2, relation: 'ordinary', support: 'both', source: 'foraelder', roles: ['bonusmor', 'bonusbror'], count: 2, adult: true },
+    { sphere: 'slaegt', ring: 2, relation: 'strong', support: 'to-child', source: 'barnet', roles: ['mormor', 'morfar', 'farmor', 'moster', 'onkel'], count: 5, adult: true },
+    { sphere: 'slaegt', ring: 3, relation: 'weak', support: 'none', source: 'foraelder', roles: ['fætter', 'kusine', 'grandonkel'], count: 3 },
+    { sphere: 'venner', ring: 1, relation: 'strong', support: 'both', source: 'barnet', roles: ['bedste ven', 'veninde'], count: 3 },
+    { sphere: 'venner', ring: 2, relation: 'ordinary', support: 'both', source: 'barnet', roles: ['klassekammerat'], count: 14 },
+    { sphere: 'venner', ring: 3, relation: 'weak', support: 'none', source: 'foraelder', roles: ['forælder i klassen'], count: 8, adult: true },
+    { sphere: 'dagtilbud-skole', ring: 2, relation: 'ordinary', support: 'to-child', source: 'fagperson', roles: ['klasselærer', 'pædagog', 'SFO-pædagog', 'dansklærer', 'skoleleder'], count: 6, adult: true },
+    { sphere: 'fritid-forening', ring: 2, relation: 'ordinary', support: 'to-child', source: 'foraelder', roles: ['gymnastiktræner', 'spejderleder', 'holdkammerat'], count: 5 },
+    { sphere: 'fritid-forening', ring: 3, relation: 'stressful', support: 'from-child', source: 'barnet', roles: ['nabo'], count: 2, adult: true },
+    { sphere: 'professionelle', ring: 3, relation: 'ordinary', support: 'to-child', source: 'fagperson', roles: ['sundhedsplejerske', 'PPR-psykolog', 'socialrådgiver', 'egen læge', 'tandplejer', 'AKT-vejleder'], count: 8, adult: true },
+  ];
+  const people: NetworkPerson[] = [];
+  for (const group of groups) {
+    for (let i = 0; i < group.count && people.length < count; i++) {
+      const n = people.length;
+      const role = group.roles[i % group.roles.length]!;
+      const name = group.adult ? `${first[(n * 7) % first.length]} ${last[(n * 5) % last.length]}` : first[(n * 7 + 3) % first.length]!;
+      people.push({
+        id: `story-crowd-${n + 1}`,
+        name,
+        role,
+        sphere: group.sphere,
+        ring: group.ring,
+        relation: group.relation,
+        support: group.support,
+        safeAdult: role === 'mormor' || role === 'pædagog',
+        source: group.source,
+        invite: group.sphere === 'dagtilbud-skole' || group.sphere === 'professionelle' || role === 'mor' || role === 'far',
+      });
+    }
+  }
+  return { ...createNetworkMap({ id: 'story-network-crowded', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-12T09:00:00Z') }), people };
 }

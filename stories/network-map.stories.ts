@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { NetworkMap } from '@spire/model';
+import { exampleNetworkMap } from '@spire/model/examples';
+import { crowdedNetworkMap, emptyNetworkMap, exampleAuthor, exampleChild, networkMapDraft, store } from './fixtures.js';
+
+interface Args {
+  value: NetworkMap;
+  view: 'map' | 'table' | 'both';
+  readonly: boolean;
+  disabled: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Netværkskort (network map)',
+  component: 'spire-network-map',
+  render: (args) => html`<spire-network-map
+    name="network-map"
+    .value=${args.value}
+    view=${args.view}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .store=${store()}
+  ></spire-network-map>`,
+  args: { view: 'both', readonly: false, disabled: false },
+  argTypes: { view: { control: 'inline-radio', options: ['map', 'table', 'both'] } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new map: only Ida in the centre, the three rings and the six sectors, ready for the first person. */
+export const Empty: Story = { args: { value: emptyNetworkMap() } };
+
+/**
+ * Ida's network as she and her mother drew it with the pædagog: a stressful relation to her father, two
+ * safe adults with a star, arrows for the direction of support, and what mormor and the pædagog agreed to do.
+ */
+export const RealisticFamily: Story = { args: { value: networkMapDraft() } };
+
+/** Sixty people, the whole class and its parents among friends: crowded cells draw their people compact, and nobody overlaps. */
+export const Crowded: Story = { args: { value: crowdedNetworkMap() } };
+
+/** The table twin alone: the same people and the same edits, without sight of the map or a pointer. */
+export const TableView: Story = { args: { value: networkMapDraft(), view: 'table' } };
+
+/**
+ * Two dated versions, spring and November: look under the map, in "Versioner" → "Sammenlign", where the
+ * spring version is compared with the map as it is now — Trine joined, and Alma moved out to the third ring.
+ */
+export const CompareVersions: Story = {
+  args: { value: networkMapDraft() },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spire-network-map')!;
+    await el.updateComplete;
+    const from = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-action="compare-from"]')!;
+    from.value = exampleNetworkMap.versions[0]!.id;
+    from.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  },
+};
+
+/** Read-only: the completed map with every name, then the table, activation, versions and the meeting list, for reading and printing. */
+export const ReadonlyPrint: Story = { args: { value: exampleNetworkMap, readonly: true } };
+
+/** English, set on the element (the toolbar switches the whole page). */
+export const English: Story = {
+  args: { value: networkMapDraft() },
+  render: (args) => html`<spire-network-map
+    lang="en"
+    .value=${args.value}
+    view=${args.view}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    .author=${exampleAuthor}
+    .child=${exampleChild}
+    .store=${store()}
+  ></spire-network-map>`,
+};
