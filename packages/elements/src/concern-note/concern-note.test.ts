@@ -390,6 +390,9 @@ describe('<spire-concern-note>', () => {
       expect(await el.submit()).to.equal(undefined);
       expect($(el, '.error-summary').textContent).to.contain('Hvem taler med barnet eller familien?');
       expect(($(el, 'spire-date-field[data-field="firstConversation.by"]') as HTMLElement & { label: string }).label).to.equal('Senest den');
+      // Who, with whom and by when are one plan, all asked for: none is marked "(frivilligt)".
+      expect(($(el, 'spire-date-field[data-field="firstConversation.by"]') as HTMLElement & { optional: boolean }).optional).to.equal(false);
+      expect($(el, 'input[name="firstConversation.with"]').closest('fieldset')!.querySelector('legend')!.textContent).to.not.contain('(frivilligt)');
       const who = $<HTMLInputElement>(el, 'input[data-field="firstConversation.who"]');
       who.focus();
       await sendKeys({ type: 'Mette Holm' });

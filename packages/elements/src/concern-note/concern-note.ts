@@ -499,10 +499,12 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
       ${this.fields.line('firstConversation.who', t('concernNote.help.who'), plan?.who, (who) => set({ who }))}
       ${this.fields.choices('firstConversation.with', t('concernNote.help.with'), HELP_WITH, withWhom, (w) => t(`concernNote.help.withOptions.${w}`), (w) => set({ with: w }, ['firstConversation.with'], true), {
         inline: true,
+        // Part of the plan completing asks for; before there is a plan the model names only "who".
+        optional: false,
       })}
       ${suspected && !this.asText ? html`<p class="note warn" role="note">${t('concernNote.help.notFamilyFirst')}</p>` : nothing}
       <div class="row">
-        ${this.fields.date('firstConversation.by', t('concernNote.help.by'), plan?.by ?? defaultBy, (by) => set({ by }))}
+        ${this.fields.date('firstConversation.by', t('concernNote.help.by'), plan?.by ?? defaultBy, (by) => set({ by }), { optional: false })}
         ${plan ? this.fields.date('firstConversation.heldOn', t('concernNote.help.heldOn'), plan.heldOn, (heldOn) => set({ heldOn: heldOn || undefined }), { optional: true }) : nothing}
       </div>
     </section>`;
