@@ -459,7 +459,43 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     </fieldset>`;
   }
 
+  /**
+   * The words for the options, once per render, and each person's labels once per person and wording:
+   * with hundreds of people, translating every label on every move would cost more than drawing.
+   */
+  private words?: { fingerprint: string; cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }> };
+
+  private wordsFor(): { fingerprint: string; cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }> } {
+    const { t, locale } = this.i18n;
+    const fingerprint = [locale, t('networkMap.personLabel'), t('networkMap.table.fieldFor'), t('networkMap.spheres.familie'), t('networkMap.support.both')].join('\u0000');
+    if (this.words?.fingerprint !== fingerprint) this.words = { fingerprint, cache: new WeakMap() };
+    return this.words;
+  }
+
+  private cachedFor(person: NetworkPerson): { label: string; fieldFor: Map<string, string> } {
+    const { cache } = this.wordsFor();
+    let entry = cache.get(person);
+    if (!entry) cache.set(person, (entry = { label: this.composeLabel(person), fieldFor: new Map() }));
+    return entry;
+  }
+
   private personLabel(person: NetworkPerson): string {
+    return this.cachedFor(person).label;
+  }
+
+  /** "Område for Lene": a table control's name, cached with the person. */
+  private fieldFor(person: NetworkPerson, field: string): string {
+    const entry = this.cachedFor(person);
+    let text = entry.fieldFor.get(field);
+    if (text === undefined) {
+      const { t } = this.i18n;
+      text = t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') });
+      entry.fieldFor.set(field, text);
+    }
+    return text;
+  }
+
+  private composeLabel(person: NetworkPerson): string {
     const { t } = this.i18n;
     return t('networkMap.personLabel', {
       name: person.name || t('networkMap.person.unnamed'),
@@ -595,12 +631,18 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
 
   private renderTable(map: NetworkMap) {
     const { t } = this.i18n;
+    const vocabulary = new Map<string, string>();
+    const word = (key: string) => {
+      let text = vocabulary.get(key);
+      if (text === undefined) vocabulary.set(key, (text = t(key)));
+      return text;
+    };
     const ro = this.asText || this.isDisabled;
     const select = <V extends string>(person: NetworkPerson, field: string, values: readonly V[], current: V, label: (v: V) => string, onPick: (v: V) => void) =>
       ro
         ? label(current)
         : html`<select
-            aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+            aria-label=${this.fieldFor(person, field)}
             @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value as V)}
           >
             ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${label(v)}</option>`)}
@@ -612,7 +654,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           : '–'
         : html`<input
             type="checkbox"
-            aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+            aria-label=${this.fieldFor(person, field)}
             .checked=${value}
             @change=${(e: Event) => this.updatePerson(person.id, { [field]: (e.target as HTMLInputElement).checked }, true)}
           />`;
@@ -623,7 +665,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         class="cell-text"
         maxlength="100"
         data-field=${this.editingId === person.id ? nothing : `people.${index}.${field}`}
-        aria-label=${t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') })}
+        aria-label=${this.fieldFor(person, field)}
         aria-invalid=${this.errorsFor(`people.${index}.${field}`).length ? 'true' : 'false'}
         .value=${value}
         @input=${(e: Event) => this.updatePerson(person.id, { [field]: (e.target as HTMLInputElement).value })}
@@ -644,12 +686,12 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
             (p) => html`<tr data-id=${p.id}>
               <th scope="row">${ro ? p.name || t('networkMap.person.unnamed') : text(p, 'name', p.name)}</th>
               <td>${ro ? p.role : text(p, 'role', p.role)}</td>
-              <td>${select(p, 'sphere', SPHERES, p.sphere, (s) => t(`networkMap.spheres.${s}`), (sphere) => this.movePerson(p.id, sphere, p.ring))}</td>
-              <td>${select(p, 'ring', RING_VALUES, String(p.ring) as '1', (r) => t(`networkMap.rings.${r}`), (r) => this.movePerson(p.id, p.sphere, Number(r)))}</td>
-              <td>${select(p, 'relation', RELATIONS, p.relation, (r) => t(`networkMap.relations.${r}`), (relation) => this.updatePerson(p.id, { relation }, true))}</td>
-              <td>${select(p, 'support', SUPPORT_DIRECTIONS, p.support, (s) => t(`networkMap.support.${s}`), (support) => this.updatePerson(p.id, { support }, true))}</td>
+              <td>${select(p, 'sphere', SPHERES, p.sphere, (s) => word(`networkMap.spheres.${s}`), (sphere) => this.movePerson(p.id, sphere, p.ring))}</td>
+              <td>${select(p, 'ring', RING_VALUES, String(p.ring) as '1', (r) => word(`networkMap.rings.${r}`), (r) => this.movePerson(p.id, p.sphere, Number(r)))}</td>
+              <td>${select(p, 'relation', RELATIONS, p.relation, (r) => word(`networkMap.relations.${r}`), (relation) => this.updatePerson(p.id, { relation }, true))}</td>
+              <td>${select(p, 'support', SUPPORT_DIRECTIONS, p.support, (s) => word(`networkMap.support.${s}`), (support) => this.updatePerson(p.id, { support }, true))}</td>
               <td>${check(p, 'safeAdult', p.safeAdult)}</td>
-              <td>${select(p, 'source', SOURCES, p.source, (s) => t(`networkMap.sources.${s}`), (source) => this.updatePerson(p.id, { source }, true))}</td>
+              <td>${select(p, 'source', SOURCES, p.source, (s) => word(`networkMap.sources.${s}`), (source) => this.updatePerson(p.id, { source }, true))}</td>
               <td>${check(p, 'invite', p.invite)}</td>
               ${ro
                 ? nothing
