@@ -67,15 +67,16 @@ export const PrefilledFromCheck: Story = { args: { fromCheck: exampleWellbeingCh
 export const WithNudges: Story = { args: { value: draftWithNudges() } };
 
 /**
- * Abuse by a parent is suspected, so the parents are not contacted first: the guard-rail says so, with
- * the skærpet underretningspligt and the municipality's beredskab from the provider.
+ * Abuse by a parent is suspected: the guard-rail says not to talk with the parents about it (the
+ * municipality tells them) and to notify today, with the skærpet underretningspligt and the
+ * municipality's beredskab from the provider.
  */
 export const SuspectedAbuseByParent: Story = {
   args: { value: suspectedAbuseByParent() },
   render: inProvider({ beredskab }),
 };
 
-/** The child may be in acute danger: phone now (outside office hours the police on 114) and write afterwards. */
+/** The child may be in acute danger: phone now (outside office hours the police on 114; 112 if a life is in danger) and write afterwards. */
 export const Acute: Story = {
   args: { value: acuteNote() },
   render: inProvider({ beredskab }),

@@ -105,7 +105,7 @@ export function draftWithNudges(): ConcernNote {
   };
 }
 
-/** Marks on the child and what the child said about a parent: the parents are not contacted first. */
+/** Marks on the child and what the child said about a parent: abuse by a parent is suspected. */
 export function suspectedAbuseByParent(): ConcernNote {
   return {
     ...emptyNote('story-note-suspected', 1),
