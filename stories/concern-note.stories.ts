@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConcernNote, WellbeingCheck } from '@spire/model';
 import {
   acuteNote,
@@ -22,6 +23,8 @@ interface Args {
   fromCheck?: WellbeingCheck;
   readonly: boolean;
   disabled: boolean;
+  /** The element's own language; without it, the page's. */
+  lang?: 'da' | 'en';
 }
 
 /** The municipality's beredskab (fictional), as `<spire-provider config>` gives it. */
@@ -32,6 +35,7 @@ const meta: Meta<Args> = {
   component: 'spire-concern-note',
   render: (args) => html`<spire-concern-note
     name="concern-note"
+    lang=${ifDefined(args.lang)}
     .value=${args.value}
     .fromCheck=${args.fromCheck}
     ?readonly=${args.readonly}
@@ -87,16 +91,7 @@ export const ReadonlyPrint: Story = { args: { value: exampleConcernNote, fromChe
 
 /** English, set on the element (the toolbar switches the whole page), with a note written in English. */
 export const English: Story = {
-  args: { value: englishNote() },
-  render: (args) => html`<spire-concern-note
-    lang="en"
-    .value=${args.value}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-    .author=${exampleAuthor}
-    .child=${exampleChild}
-    .store=${store()}
-  ></spire-concern-note>`,
+  args: { value: englishNote(), lang: 'en' },
 };
 
 /** The municipality's own language rule from the provider's config: "vildbasse" gets the municipality's nudge. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NetworkMap } from '@spire/model';
 import { exampleNetworkMap } from '@spire/model/examples';
 import { crowdedNetworkMap, emptyNetworkMap, exampleAuthor, exampleChild, networkMapDraft, store } from './fixtures.js';
@@ -9,6 +10,8 @@ interface Args {
   view: 'map' | 'table' | 'both';
   readonly: boolean;
   disabled: boolean;
+  /** The element's own language; without it, the page's. */
+  lang?: 'da' | 'en';
 }
 
 const meta: Meta<Args> = {
@@ -16,6 +19,7 @@ const meta: Meta<Args> = {
   component: 'spire-network-map',
   render: (args) => html`<spire-network-map
     name="network-map"
+    lang=${ifDefined(args.lang)}
     .value=${args.value}
     view=${args.view}
     ?readonly=${args.readonly}
@@ -66,15 +70,5 @@ export const ReadonlyPrint: Story = { args: { value: exampleNetworkMap, readonly
 
 /** English, set on the element (the toolbar switches the whole page). */
 export const English: Story = {
-  args: { value: networkMapDraft() },
-  render: (args) => html`<spire-network-map
-    lang="en"
-    .value=${args.value}
-    view=${args.view}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-    .author=${exampleAuthor}
-    .child=${exampleChild}
-    .store=${store()}
-  ></spire-network-map>`,
+  args: { value: networkMapDraft(), lang: 'en' },
 };

@@ -17,8 +17,10 @@ import {
   parseRecord,
   parseWith,
   suspectsAbuseByParent,
+  danishDate,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
+import { capitalize } from '../shared/i18n/i18n.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
 import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
 import { fieldId } from '../shared/validation/validation.js';
@@ -35,11 +37,6 @@ const NEXT_STEP_FOR = { referral: 'referral', notification: 'underretning' } as 
 const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeof NEXT_STEP_FOR => decision === 'referral' || decision === 'notification';
 
 const YES_NO = ['yes', 'no'] as const;
-
-/** Today's calendar date in Denmark (`YYYY-MM-DD`), the day the deadline is counted against. */
-function danishToday(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
-}
 
 /**
  * The bekymrings- / undringsnotat a professional writes the day something worries them, in the order of
@@ -112,7 +109,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     key: 'discussedWith',
     items: () => this.value?.discussedWith ?? [],
     onChange: (discussedWith, touched) => this.patch({ discussedWith }, touched),
-    create: () => ({ role: '', on: danishToday() }),
+    create: () => ({ role: '', on: danishDate(new Date()) }),
     itemLabel: (_d, i) => this.i18n.t('concernNote.discussed.item', { n: i + 1 }),
     itemName: (_d, i) => this.i18n.t('concernNote.discussed.itemInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),
@@ -484,7 +481,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   private renderHelp(note: ConcernNote) {
     const { t } = this.i18n;
     const plan = note.firstConversation;
-    const today = danishToday();
+    const today = danishDate(new Date());
     const dueOn = firstConversationDeadline(note, today)?.dueOn;
     const defaultBy = dueOn && dueOn > today ? dueOn : today;
     const suspected = suspectsAbuseByParent(note);
@@ -511,7 +508,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   }
 
   private renderDeadline(note: ConcernNote) {
-    const deadline = firstConversationDeadline(note, danishToday());
+    const deadline = firstConversationDeadline(note, danishDate(new Date()));
     if (!deadline) return nothing;
     const { t } = this.i18n;
     const late = deadline.state === 'overdue' || deadline.state === 'planned-after-deadline' || deadline.state === 'held-late';
@@ -545,9 +542,4 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     }
     return submitted;
   }
-}
-
-/** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -14,6 +14,7 @@ import {
   invitationList,
   newId,
   snapshotNetworkMap,
+  danishDate,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { emit } from '../shared/events.js';
@@ -25,11 +26,6 @@ import './strings.js';
 export type NetworkMapView = 'map' | 'table' | 'both';
 const VIEWS: readonly NetworkMapView[] = ['map', 'table', 'both'];
 const RING_VALUES = ['1', '2', '3'] as const;
-
-/** Today's calendar date in Denmark (`YYYY-MM-DD`). */
-function danishToday(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
-}
 
 /**
  * The netværkskort: the child in the centre, three closeness rings and a sector per sphere (familie,
@@ -411,7 +407,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const current = this.value;
     if (!current) return;
     // A version is the map as it is today, dated today.
-    const date = danishToday();
+    const date = danishDate(new Date());
     const next = snapshotNetworkMap(current, date, this.versionNote.trim() || undefined);
     this.edit(next, [`versions.${next.versions.length - 1}.date`], { commit: true });
     this.versionNote = '';
@@ -813,11 +809,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const list = invitationList(map);
     const group = (title: string, people: NetworkPerson[], kind: string) => html`<div class="invite-group ${kind}">
       <h4>${title}</h4>
-      ${people.length
-        ? html`<ul>
-            ${people.map((p) => html`<li>${p.name} (${p.role})${p.contact?.phone ? html` · ${p.contact.phone}` : nothing}${p.contact?.email ? html` · ${p.contact.email}` : nothing}</li>`)}
-          </ul>`
-        : html`<p class="note">${t('networkMap.meeting.nobody')}</p>`}
+      ${this.renderInvitees(people)}
     </div>`;
     return html`<section part="section" class="meeting">
       <h3>${t('networkMap.meeting.legend')}</h3>
@@ -832,21 +824,23 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     </section>`;
   }
 
+  /** Who is invited: name, role and the contact details the invitation needs. */
+  private renderInvitees(people: readonly NetworkPerson[]) {
+    if (!people.length) return html`<p class="note">${this.i18n.t('networkMap.meeting.nobody')}</p>`;
+    return html`<ul>
+      ${people.map((p) => html`<li>${p.name} (${p.role})${p.contact?.phone ? html` · ${p.contact.phone}` : nothing}${p.contact?.email ? html` · ${p.contact.email}` : nothing}</li>`)}
+    </ul>`;
+  }
+
   private renderInvitationPrint(map: NetworkMap) {
     const { t } = this.i18n;
     const list = invitationList(map);
-    const rows = (people: NetworkPerson[]) =>
-      people.length
-        ? html`<ul>
-            ${people.map((p) => html`<li>${p.name} (${p.role})${p.contact?.phone ? html` · ${p.contact.phone}` : nothing}${p.contact?.email ? html` · ${p.contact.email}` : nothing}</li>`)}
-          </ul>`
-        : html`<p>${t('networkMap.meeting.nobody')}</p>`;
     return html`<article class="invitation-print">
       <h2>${t('networkMap.meeting.printTitle', { child: map.child.displayName })}</h2>
       <h3>${t('networkMap.meeting.private')}</h3>
-      ${rows(list.private)}
+      ${this.renderInvitees(list.private)}
       <h3>${t('networkMap.meeting.professional')}</h3>
-      ${rows(list.professional)}
+      ${this.renderInvitees(list.professional)}
     </article>`;
   }
 

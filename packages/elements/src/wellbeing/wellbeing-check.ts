@@ -25,6 +25,7 @@ import {
   type FollowUp,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
+import { capitalize } from '../shared/i18n/i18n.js';
 import { wellbeingCheckStyles } from './wellbeing-check.styles.js';
 import { fieldId } from '../shared/validation/validation.js';
 import { emit } from '../shared/events.js';
@@ -815,11 +816,6 @@ function oneCheckPerRound(checks: readonly WellbeingCheck[], currentRound: strin
     if (!kept || rank(c) >= rank(kept)) byRound.set(round, c);
   }
   return [...byRound.values()];
-}
-
-/** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {

@@ -281,3 +281,8 @@ export function formatDate(value: string | Date | undefined, locale: Locale, opt
   if (Number.isNaN(date.getTime())) return String(value);
   return new Intl.DateTimeFormat(intlLocale(locale), calendarDate ? { ...options, timeZone: 'UTC' } : options).format(date);
 }
+
+/** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */
+export function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
