@@ -118,7 +118,6 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   private hasInitialValue = false;
   /** A message set with `setCustomValidity`; it blocks the form like a native control's. */
   private customMessage = '';
-  @state() protected announcement = '';
   /** A completed record is saved again only after a change: "Gem rettelse" waits for one. */
   @state() private changedSinceCompletion = false;
   @state() private formDisabled = false;
@@ -482,14 +481,22 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   /** A polite live region; `announce()` puts text in it. Render it once, always. */
   protected renderLiveRegion() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    return html`<div class="visually-hidden live-region" role="status" aria-live="polite" aria-atomic="true"></div>`;
   }
 
+  /**
+   * Says `text` in the live region once the update under way is done. The text is set on the region, not
+   * rendered: a message is no reason to render the whole widget again (on a map of hundreds of people,
+   * that would double the cost of every move).
+   */
   protected announce(text: string): void {
+    const region = () => this.renderRoot?.querySelector?.('.live-region');
     // Clearing first makes a repeated message be read again.
-    this.announcement = '';
+    const now = region();
+    if (now) now.textContent = '';
     void this.updateComplete.then(() => {
-      this.announcement = text;
+      const after = region();
+      if (after) after.textContent = text;
     });
   }
 

@@ -149,12 +149,35 @@ export type Translate = (key: string, options?: TOptions) => string;
 /** A translate function for one locale, honouring host overrides. */
 export function translator(locale: Locale, overrides?: StringOverrides): Translate {
   const fixed = instanceFor(overrides).getFixedT(locale, NS);
-  return (key, options) => fixed(key, options) as string;
+  // A render asks for the same plain strings again and again, and i18next resolves each one anew: a
+  // translator lives for one language and one set of strings, so a string without options is looked up once.
+  const plain = new Map<string, string>();
+  return (key, options) => {
+    if (options) return fixed(key, options) as string;
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = fixed(key) as string));
+    return text;
+  };
 }
 
 /** True when the key exists in our resources (used by tests that scan for raw keys). */
 export function hasKey(key: string, locale: Locale = DEFAULT_LOCALE): boolean {
   return base.exists(key, { lng: locale, ns: NS });
+}
+
+/**
+ * A translation filled in many times over (a label per person on a map of hundreds): i18next resolves it
+ * once, with markers where the values go, and each fill is a join of strings.
+ */
+export function fillable<K extends string>(t: Translate, key: string, names: readonly K[]): (values: Record<K, string>) => string {
+  // Private-use characters: never in our strings, and a value is never read back for markers.
+  const text = t(key, Object.fromEntries(names.map((name, i) => [name, `\u{E000}${i}\u{E001}`])));
+  const pieces = text.split(/\u{E000}(\d+)\u{E001}/u);
+  return (values) => {
+    let out = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) out += values[names[Number(pieces[i])]!] + pieces[i + 1]!;
+    return out;
+  };
 }
 
 /** `da-DK` → `da`; anything we do not speak → `undefined`. */
@@ -279,7 +302,16 @@ export function formatDate(value: string | Date | undefined, locale: Locale, opt
   const calendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = calendarDate ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(intlLocale(locale), calendarDate ? { ...options, timeZone: 'UTC' } : options).format(date);
+  return dateFormat(intlLocale(locale), calendarDate ? { ...options, timeZone: 'UTC' } : options).format(date);
+}
+
+/** Formatters are costly to make and the same few are asked for on every render: made once each. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }
 
 /** The first letter in upper case, as a choice's label begins ("Skole", "SFO"). */

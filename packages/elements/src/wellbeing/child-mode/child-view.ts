@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AgeBand, ChildItem } from '@spire/model';
-import { LocaleController, intlLocale, isLocaleLoaded } from '../../shared/i18n/i18n.js';
+import { LocaleController, isLocaleLoaded } from '../../shared/i18n/i18n.js';
+import { canReadAloud, readAloud, stopReading } from '../../shared/speech.js';
 import { themeStyles } from '../../shared/theme.js';
 import type { SmileyValue, SpireSmileyScale } from './smiley-scale.js';
 import '../strings.js';
@@ -250,8 +251,8 @@ export class SpireWellbeingChildView extends LitElement {
   }
 
   /** Speech synthesis is optional: where the browser has none, the read-aloud button is not shown. */
-  private get speech(): SpeechSynthesis | undefined {
-    return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+  private get speech(): boolean {
+    return canReadAloud();
   }
 
   private get band(): AgeBand {
@@ -352,15 +353,9 @@ export class SpireWellbeingChildView extends LitElement {
     return `${question} ${t('wellbeing.childMode.spokenAnswers', { answers })}`;
   }
 
-  /** Reads text aloud in the page's language, on the device. */
+  /** Reads text aloud in the page's language, on the device only (see `readAloud` in shared/speech). */
   readAloud(text: string): void {
-    const speech = this.speech;
-    if (!speech) return;
-    speech.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = intlLocale(this.i18n.locale);
-    utterance.rate = 0.9;
-    speech.speak(utterance);
+    readAloud(text, this.i18n.locale);
   }
 
   private answer(itemId: string, value: ChildAnswerValue): void {
@@ -383,14 +378,14 @@ export class SpireWellbeingChildView extends LitElement {
   }
 
   private async go(delta: number): Promise<void> {
-    this.speech?.cancel();
+    stopReading();
     this.index = Math.min(Math.max(Math.min(this.index, this.steps.length - 1) + delta, 0), this.steps.length - 1);
     await this.updateComplete;
     this.focusStep();
   }
 
   private async complete(): Promise<void> {
-    this.speech?.cancel();
+    stopReading();
     this.done = true;
     await this.updateComplete;
     this.focusStep();
