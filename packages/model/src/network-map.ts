@@ -25,7 +25,8 @@ const Ring = z.int().check(z.gte(1), z.lte(3));
 export const ChildPlacement = z.object({
   sphere: Sphere,
   ring: Ring,
-  relation: z.enum(RELATIONS),
+  /** How the child says it is to be with this person; absent until the child has said (never guessed). */
+  relation: z.optional(z.enum(RELATIONS)),
   /** The child's own words about this person, verbatim. */
   words: optionalText(1000),
 });

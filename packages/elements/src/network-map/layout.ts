@@ -48,6 +48,8 @@ const FULL_GROWTH = 90;
 const COMPACT_PITCH = 30;
 const SECTOR_PAD = 0.05;
 const MARGIN = 24;
+/** Room beyond the outer ring for the sector names, which sit outside it and run sideways at 3 and 9 o'clock. */
+const LABEL_ROOM = 84;
 
 const footprint = (size: NodeSize) => (size === 'full' ? FULL : COMPACT);
 
@@ -153,7 +155,7 @@ function place(cells: Map<string, LayoutPerson[]>, sectors: SectorArc[], scale: 
     inner += needed;
     rings[ring - 1] = inner;
   }
-  return { extent: Math.ceil(rings[2] + FULL.bottom + MARGIN), childRadius: CHILD_RADIUS, rings, sectors, nodes };
+  return { extent: Math.ceil(rings[2] + Math.max(FULL.bottom, LABEL_ROOM) + MARGIN), childRadius: CHILD_RADIUS, rings, sectors, nodes };
 }
 
 /** A node's footprint: a full node's circle and labels as a box, a compact node's circle as a circle. */

@@ -35,6 +35,31 @@ export interface DrawOptions {
   /** Where a dragged person is drawn while the pointer moves. */
   dragAt?: { id: string; x: number; y: number };
   interactive: boolean;
+  /** People drawn without a line: on the child's own map, those the child has not said how it is to be with. */
+  lineless?: ReadonlySet<string>;
+  /** Prefixes the drawing's ids (its arrowheads), so two drawings can share a page. */
+  idPrefix?: string;
+  /**
+   * The drawn parts of each person, kept between renders: a person whose place, state and words are
+   * unchanged reuses them, so a move with hundreds of people computes one or a few people's shapes.
+   */
+  memo?: DrawMemo;
+}
+
+/** What a person was drawn as, and the inputs it was drawn from. */
+export type DrawMemo = WeakMap<NetworkPerson, { key: string; line: TemplateResult; node: TemplateResult; words: TemplateResult }>;
+
+/** A person's three parts (line, node, words), from the memo when nothing they depend on changed. */
+function partsOf(person: NetworkPerson, node: PlacedNode, options: DrawOptions, childRadius: number) {
+  const drag = options.dragAt?.id === person.id ? options.dragAt : undefined;
+  const label = options.label(person);
+  const lineless = options.lineless?.has(person.id) ?? false;
+  const key = `${options.idPrefix ?? ''}|${lineless}|${node.x}|${node.y}|${node.size}|${drag ? `${drag.x}|${drag.y}` : ''}|${childRadius}|${options.focusId === person.id}|${options.movingId === person.id}|${options.interactive}|${label}`;
+  const kept = options.memo?.get(person);
+  if (kept?.key === key) return kept;
+  const parts = { key, line: lineless ? svg`` : renderLine(person, node, childRadius, options.idPrefix ?? ''), node: renderNode(person, node, options, label), words: renderWords(person, node, options) };
+  options.memo?.set(person, parts);
+  return parts;
 }
 
 /** Initials for a compact node: the first letter of the first two words. */
@@ -79,7 +104,7 @@ function radiusOf(node: PlacedNode): number {
   return node.size === 'full' ? FULL.radius : COMPACT.radius;
 }
 
-function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number) {
+function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number, idPrefix: string) {
   const distance = Math.hypot(node.x, node.y) || 1;
   const ux = node.x / distance;
   const uy = node.y / distance;
@@ -93,8 +118,9 @@ function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number
   const stressful = person.relation === 'stressful';
   const width = person.relation === 'strong' ? 5 : 2;
   const stroke = stressful ? INK.stressful : INK.line;
-  const markerStart = toChild ? `url(#arrow-${stressful ? 'stressful' : 'line'})` : nothing;
-  const markerEnd = fromChild ? `url(#arrow-${stressful ? 'stressful' : 'line'})` : nothing;
+  const marker = `url(#${idPrefix}arrow-${stressful ? 'stressful' : 'line'})`;
+  const markerStart = toChild ? marker : nothing;
+  const markerEnd = fromChild ? marker : nothing;
   const d = stressful ? zigzag(x0, y0, x1, y1) : `M ${x0.toFixed(1)} ${y0.toFixed(1)} L ${x1.toFixed(1)} ${y1.toFixed(1)}`;
   return svg`<path
     class="relation ${person.relation}"
@@ -123,7 +149,7 @@ function star(cx: number, cy: number, r: number): string {
   return points.join(' ');
 }
 
-function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOptions) {
+function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOptions, label: string) {
   const drag = options.dragAt?.id === person.id ? options.dragAt : undefined;
   const x = drag ? drag.x : node.x;
   const y = drag ? drag.y : node.y;
@@ -135,7 +161,7 @@ function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOption
     data-size=${node.size}
     transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"
     role=${options.interactive ? 'button' : 'img'}
-    aria-label=${options.label(person)}
+    aria-label=${label}
     aria-pressed=${options.interactive ? (moving ? 'true' : 'false') : nothing}
     tabindex=${options.interactive ? (options.focusId === person.id ? 0 : -1) : nothing}
   >
@@ -172,9 +198,10 @@ export function drawNetworkMap(options: DrawOptions): TemplateResult {
   const [r1, r2, r3] = layout.rings;
   const child = layout.childRadius;
   const visible = people.filter((p) => layout.nodes.has(p.id));
+  const parts = new Map(visible.map((p) => [p.id, partsOf(p, layout.nodes.get(p.id)!, options, child)]));
   return svg`<defs>
       ${(['line', 'stressful'] as const).map(
-        (kind) => svg`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        (kind) => svg`<marker id="${options.idPrefix ?? ''}arrow-${kind}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" fill=${kind === 'line' ? INK.line : INK.stressful} />
         </marker>`,
       )}
@@ -193,7 +220,7 @@ export function drawNetworkMap(options: DrawOptions): TemplateResult {
     <g class="relations">${repeat(
       visible,
       (p) => p.id,
-      (p) => renderLine(p, layout.nodes.get(p.id)!, child),
+      (p) => parts.get(p.id)!.line,
     )}</g>
     <g class="child">
       <circle r=${child} fill=${INK.child} />
@@ -202,12 +229,12 @@ export function drawNetworkMap(options: DrawOptions): TemplateResult {
     <g class="people">${repeat(
       visible,
       (p) => p.id,
-      (p) => renderNode(p, layout.nodes.get(p.id)!, options),
+      (p) => parts.get(p.id)!.node,
     )}</g>
     <g class="labels" aria-hidden="true" pointer-events="none">${repeat(
       visible,
       (p) => p.id,
-      (p) => renderWords(p, layout.nodes.get(p.id)!, options),
+      (p) => parts.get(p.id)!.words,
     )}</g>
     <rect class="frame" x=${-e} y=${-e} width=${2 * e} height=${2 * e} fill="none" stroke="none" />`;
 }

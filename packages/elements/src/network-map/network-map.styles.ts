@@ -67,6 +67,167 @@ export const networkMapStyles = css`
   svg.map .person.moving .disc {
     stroke-dasharray: 4 3;
   }
+  svg.map.still .person {
+    cursor: default;
+  }
+  /* Child mode: big targets for a child pointing and an adult beside them. */
+  .child-mode {
+    background: var(--spire-color-child-surface, #f3f8ff);
+    border-radius: 16px;
+    padding: clamp(0.75rem, 3vw, 1.5rem);
+  }
+  .child-lead {
+    font-size: clamp(1.2rem, 3.5vw, 1.45rem);
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+  .child-lead:focus {
+    outline: none;
+  }
+  .read-aloud {
+    justify-self: start;
+    inline-size: fit-content;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 56px;
+    font-size: 1.15rem;
+    padding-inline: 1.25rem;
+  }
+  .speaker {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+  .child-map {
+    margin-block: var(--_space-m);
+  }
+  /* The child's map holds the few people the child placed: it fits the screen rather than scrolling. */
+  .child-map svg.map {
+    min-inline-size: 0;
+    max-inline-size: 40rem;
+    margin-inline: auto;
+  }
+  .child-people {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+  }
+  .child-person {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.75rem;
+    inline-size: 100%;
+    min-block-size: 80px;
+    padding: 0.6rem 0.9rem;
+    text-align: start;
+    font-size: 1.15rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: 12px;
+  }
+  /* The chosen person: a thick frame (a shape, not only a colour). */
+  .child-person[aria-pressed='true'] {
+    border: 5px solid var(--_primary);
+    padding: calc(0.6rem - 3px) calc(0.9rem - 3px);
+  }
+  .child-person .badge {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 3rem;
+    block-size: 3rem;
+    border-radius: 50%;
+    border: 2px solid var(--_text);
+    font-weight: 700;
+  }
+  .child-person .who {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .child-person .name {
+    font-weight: 700;
+  }
+  .child-person .role,
+  .child-person .state {
+    font-size: 1rem;
+    color: var(--_muted);
+  }
+  .child-person .state {
+    flex-basis: 100%;
+  }
+  .child-person.placed .state {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .child-questions h3 {
+    font-size: clamp(1.35rem, 4vw, 1.7rem);
+  }
+  .child-questions h3:focus {
+    outline: none;
+  }
+  .child-choices {
+    margin-block: var(--_space-m);
+  }
+  .child-choices .choices {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.6rem;
+  }
+  .child-choices legend.h {
+    grid-column: 1 / -1;
+    font-size: 1.25rem;
+    font-weight: 700;
+    margin-block-end: 0.4rem;
+  }
+  .child-choices .choices label {
+    min-block-size: 64px;
+    padding: 0.5rem 1rem;
+    font-size: 1.2rem;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: 12px;
+  }
+  .child-choices .choices label:has(input:checked) {
+    border: 5px solid var(--_primary);
+    padding: calc(0.5rem - 3px) calc(1rem - 3px);
+    font-weight: 700;
+  }
+  .child-choices .choices input {
+    inline-size: 1.6rem;
+    block-size: 1.6rem;
+  }
+  .child-questions .next-person {
+    min-block-size: 56px;
+    font-size: 1.15rem;
+    padding-inline: 1.5rem;
+  }
+  .beside {
+    display: grid;
+    gap: var(--_space-m);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr));
+    margin-block: var(--_space-m);
+  }
+  .beside-map {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .beside-map figcaption {
+    font-weight: 700;
+    font-size: 1.1rem;
+    margin-block-end: 0.4rem;
+  }
+  .beside-map svg.map {
+    min-inline-size: 24rem;
+  }
+  .child-words q {
+    font-style: italic;
+  }
   .legend {
     font-size: 0.925rem;
   }

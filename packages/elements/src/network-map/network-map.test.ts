@@ -116,19 +116,39 @@ describe('<spire-network-map>', () => {
       await settle(el);
       expect(statusText(el)).to.contain('Trine er taget op');
       expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('true');
+      let inputs = 0;
+      el.addEventListener('input', () => inputs++);
+      const placeBefore = { sphere: person(el, 'p-gym').sphere, ring: person(el, 'p-gym').ring };
       await sendKeys({ press: 'ArrowRight' });
       await settle(el);
-      expect(person(el, 'p-gym').sphere).to.equal('professionelle');
+      expect(node(el, 'p-gym').getAttribute('aria-label'), 'drawn where the arrow took her').to.contain('Professionelle, længere væk');
       expect(statusText(el)).to.contain('Trine: Professionelle, længere væk.');
       await sendKeys({ press: 'ArrowUp' });
       await settle(el);
-      expect(person(el, 'p-gym').ring).to.equal(2);
+      expect(node(el, 'p-gym').getAttribute('aria-label')).to.contain('Professionelle, tæt på');
       expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus stays on the person').to.equal('p-gym');
+      expect(person(el, 'p-gym'), 'the record changes when she is dropped, not on each arrow').to.include(placeBefore);
+      expect(inputs).to.equal(0);
       const change = oneEvent(el, 'change');
       await sendKeys({ press: 'Enter' });
       await change;
       await settle(el);
+      expect(person(el, 'p-gym')).to.include({ sphere: 'professionelle', ring: 2 });
+      expect(inputs).to.equal(1);
       expect(statusText(el)).to.contain('Trine er flyttet til Professionelle, tæt på.');
+      expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('false');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus stays on her after the drop').to.equal('p-gym');
+    });
+
+    it('drops a picked-up person where they are shown when focus leaves the map, so no move is lost', async () => {
+      const el = await networkMap();
+      node(el, 'p-gym').focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      $<HTMLButtonElement>(el, '[data-action="add-person"]').focus();
+      await settle(el);
+      expect(person(el, 'p-gym').sphere).to.equal('professionelle');
       expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('false');
     });
 
@@ -140,7 +160,7 @@ describe('<spire-network-map>', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
-      expect(person(el, 'p-sara')).to.include({ sphere: 'slaegt', ring: 3 });
+      expect(node(el, 'p-sara').getAttribute('aria-label')).to.contain('Slægt, længere væk');
       await sendKeys({ press: 'Escape' });
       await settle(el);
       expect(person(el, 'p-sara')).to.include({ sphere: 'venner', ring: 2 });
@@ -400,3 +420,239 @@ function drawnNodes(el: SpireNetworkMap): Map<string, PlacedNode> {
   }
   return nodes;
 }
+
+describe('<spire-network-map> child mode', () => {
+  /** What would be spoken, without sound; `voices` stands in for the device's list. */
+  function listenToSpeech(voices: Partial<SpeechSynthesisVoice>[] = []) {
+    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+    const speech = window.speechSynthesis;
+    const original = { speak: speech.speak, getVoices: speech.getVoices };
+    // A stand-in voice is no SpeechSynthesisVoice: the utterance keeps whatever it is given.
+    const voiceProperty = Object.getOwnPropertyDescriptor(SpeechSynthesisUtterance.prototype, 'voice')!;
+    const chosen = new WeakMap<SpeechSynthesisUtterance, SpeechSynthesisVoice>();
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+      configurable: true,
+      get(this: SpeechSynthesisUtterance) {
+        return chosen.get(this) ?? null;
+      },
+      set(this: SpeechSynthesisUtterance, voice: SpeechSynthesisVoice) {
+        chosen.set(this, voice);
+      },
+    });
+    speech.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+    speech.getVoices = () => voices as SpeechSynthesisVoice[];
+    return {
+      spoken,
+      restore: () => {
+        Object.assign(speech, original);
+        Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', voiceProperty);
+      },
+    };
+  }
+  const childCard = (el: SpireNetworkMap, id: string) => $<HTMLButtonElement>(el, `.child-person[data-id="${id}"]`);
+  const radio = (el: SpireNetworkMap, key: string, value: string) => $$<HTMLInputElement>(el, `input[type="radio"][name="${key}"]`).find((r) => r.value === value)!;
+
+  it('opens from the adults\' map and back, with focus at the top of what is shown', async () => {
+    const el = await networkMap();
+    $<HTMLButtonElement>(el, '[data-action="child-mode"]').click();
+    await settle(el);
+    expect(el.mode).to.equal('child');
+    expect(el.getAttribute('mode')).to.equal('child');
+    expect($(el, 'h2.title').textContent).to.equal('Mit netværkskort');
+    expect(el.shadowRoot!.activeElement?.classList.contains('child-lead')).to.equal(true);
+    expect($(el, '.child-lead').textContent).to.contain('Hvem er der omkring dig, Ida?');
+    expect($$(el, 'svg.map .person[tabindex]'), 'the child\'s map is looked at; the buttons do the placing').to.have.length(0);
+    $<HTMLButtonElement>(el, '[data-action="adult-mode"]').click();
+    await settle(el);
+    expect(el.mode).to.equal('professional');
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('child-mode');
+  });
+
+  it('lets the child place a person with big buttons, kept apart from the adults\' placement', async () => {
+    const el = await networkMap(draft(), { view: 'map' });
+    el.mode = 'child';
+    await settle(el);
+    expect(childCard(el, 'p-gym').textContent).to.contain('mangler en plads');
+    expect($(el, 'svg.map [data-id="p-gym"]'), 'not on the child\'s map before the child places her').to.equal(null);
+    childCard(el, 'p-gym').click();
+    await settle(el);
+    expect(childCard(el, 'p-gym').getAttribute('aria-pressed')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('child-questions-title');
+    expect($(el, '#child-questions-title').textContent).to.equal('Om Trine');
+    const rings = $$<HTMLLabelElement>(el, '.child-questions .choices label');
+    expect(rings.map((l) => l.textContent!.trim())).to.deep.equal(['Helt tæt på mig', 'Tæt på mig', 'Lidt længere væk']);
+    expect(rings[0]!.getBoundingClientRect().height, 'big targets').to.be.at.least(64);
+    expect(childCard(el, 'p-gym').getBoundingClientRect().height).to.be.at.least(72);
+    const change = oneEvent(el, 'change');
+    radio(el, 'people.8.childPlacement.ring', '1').click();
+    await change;
+    await settle(el);
+    const trine = person(el, 'p-gym');
+    expect(trine.childPlacement).to.deep.equal({ sphere: 'fritid-forening', ring: 1 });
+    expect(trine).to.include({ sphere: 'fritid-forening', ring: 3, relation: 'ordinary' });
+    expect(statusText(el)).to.contain('Trine: Helt tæt på mig.');
+    expect(node(el, 'p-gym').getAttribute('aria-label')).to.equal('Trine, gymnastiktræner. Fritid / forening, tættest på.');
+    expect(line(el, 'p-gym'), 'no line until the child has said how it is').to.equal(null);
+    radio(el, 'people.8.childPlacement.relation', 'stressful').click();
+    await settle(el);
+    expect(person(el, 'p-gym').childPlacement!.relation).to.equal('stressful');
+    expect(line(el, 'p-gym').getAttribute('data-relation')).to.equal('stressful');
+    expect(line(el, 'p-gym').getAttribute('marker-start'), 'the child\'s map draws no arrows the child did not give').to.equal(null);
+    expect(node(el, 'p-gym').getAttribute('aria-label')).to.contain('Barnet siger: Svært.');
+    radio(el, 'people.8.childPlacement.sphere', 'venner').click();
+    await settle(el);
+    expect(person(el, 'p-gym').childPlacement!.sphere).to.equal('venner');
+    expect(person(el, 'p-gym').sphere, 'the adults\' map is not changed').to.equal('fritid-forening');
+  });
+
+  it('keeps the child\'s words exactly as written', async () => {
+    const el = await networkMap();
+    el.mode = 'child';
+    await settle(el);
+    childCard(el, 'p-bror').click();
+    await settle(el);
+    radio(el, 'people.2.childPlacement.ring', '1').click();
+    await settle(el);
+    const words = '  Oskar er   SJOV, men han "låner" mine ting!!  ';
+    const area = $<HTMLElement & { value: string }>(el, 'spire-text-area[data-field="people.2.childPlacement.words"]');
+    const textarea = area.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    textarea.value = words;
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(person(el, 'p-bror').childPlacement!.words).to.equal(words);
+  });
+
+  it('can be done with the keyboard alone, and the next person follows', async () => {
+    const el = await networkMap();
+    el.mode = 'child';
+    await settle(el);
+    childCard(el, 'p-bror').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('child-questions-title');
+    radio(el, 'people.2.childPlacement.ring', '1').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(person(el, 'p-bror').childPlacement!.ring).to.equal(2);
+    $<HTMLButtonElement>(el, '.next-person').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '#child-questions-title').textContent, 'the next person not placed yet').to.equal('Om Alma');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('child-questions-title');
+  });
+
+  it('puts someone the child names on both maps where the child places them, told by the child', async () => {
+    const el = await networkMap();
+    el.mode = 'child';
+    await settle(el);
+    const name = $<HTMLInputElement>(el, 'input[name="child-new-name"]');
+    name.focus();
+    await sendKeys({ type: 'Morfar Bent' });
+    $<HTMLInputElement>(el, 'input[name="child-new-role"]').focus();
+    await sendKeys({ type: 'morfar' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const added = el.value!.people.at(-1)!;
+    expect(added).to.include({ name: 'Morfar Bent', role: 'morfar', source: 'barnet' });
+    expect($(el, '#child-questions-title').textContent).to.equal('Om Morfar Bent');
+    radio(el, `people.${el.value!.people.length - 1}.childPlacement.ring`, '1').click();
+    await settle(el);
+    radio(el, `people.${el.value!.people.length - 1}.childPlacement.sphere`, 'slaegt').click();
+    await settle(el);
+    expect(el.value!.people.at(-1)).to.include({ sphere: 'slaegt', ring: 1 });
+    expect(el.value!.people.at(-1)!.childPlacement).to.include({ sphere: 'slaegt', ring: 1 });
+  });
+
+  it('reads the questions and their answers aloud on the device, in the widget\'s language', async () => {
+    const speech = listenToSpeech([
+      { name: 'Google dansk', lang: 'da-DK', localService: false },
+      { name: 'Sara (enheden)', lang: 'da-DK', localService: true },
+    ]);
+    try {
+      const el = await networkMap();
+      el.mode = 'child';
+      await settle(el);
+      childCard(el, 'p-bror').click();
+      await settle(el);
+      $<HTMLButtonElement>(el, '.child-questions .read-aloud').click();
+      expect(speech.spoken.at(-1)).to.deep.equal({
+        text: 'Hvor tæt på dig er Oskar? Du kan vælge: Helt tæt på mig, Tæt på mig, Lidt længere væk.',
+        lang: 'da-DK',
+        voice: 'Sara (enheden)',
+      });
+      el.lang = 'en';
+      await settle(el);
+      $<HTMLButtonElement>(el, '.child-intro .read-aloud').click();
+      expect(speech.spoken.at(-1)!.text).to.equal('Who are the people around you, Ida? Choose a person. Then show how close to you they are.');
+      expect(speech.spoken.at(-1)!.lang).to.equal('en-GB');
+    } finally {
+      speech.restore();
+    }
+  });
+
+  it('says nothing rather than send the words to a network voice', async () => {
+    const speech = listenToSpeech([{ name: 'Google dansk', lang: 'da-DK', localService: false }]);
+    try {
+      const el = await networkMap();
+      el.mode = 'child';
+      await settle(el);
+      $<HTMLButtonElement>(el, '.child-intro .read-aloud').click();
+      await settle(el);
+      expect(speech.spoken).to.have.length(0);
+      expect(statusText(el)).to.contain('Oplæsning kræver en stemme på denne enhed.');
+    } finally {
+      speech.restore();
+    }
+  });
+
+  it('is accessible with the questions open, in Danish and English', async () => {
+    const el = await networkMap();
+    el.mode = 'child';
+    await settle(el);
+    childCard(el, 'p-far').click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await settle(el);
+    expect($(el, 'h2.title').textContent).to.equal('My network map');
+    expect($(el, '#child-questions-title').textContent).to.equal('About Anders');
+    expect(childCard(el, 'p-far').textContent).to.contain('has a place');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows what the child said as text when read-only', async () => {
+    const el = await networkMap(draft(), { readonly: true });
+    el.mode = 'child';
+    await settle(el);
+    expect($$(el, '.child-person:not([disabled])')).to.have.length(0);
+    expect($(el, '[data-action="child-add"]')).to.equal(null);
+    expect($(el, 'svg.map .person[data-id="p-far"]').getAttribute('aria-label')).to.contain('Familie, tæt på');
+  });
+});
+
+describe('<spire-network-map> view="beside"', () => {
+  it('shows the child\'s own map beside the adults\', with where they differ and the child\'s words', async () => {
+    const el = await networkMap(draft(), { view: 'beside' });
+    const maps = $$(el, 'svg.map');
+    expect(maps.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['De voksnes kort', 'Kortet, som Ida har tegnet']);
+    expect(maps[0]!.querySelectorAll('.person')).to.have.length(10);
+    expect(maps[1]!.querySelectorAll('.person')).to.have.length(4);
+    const ids = $$(el, '[id]').map((e) => e.id);
+    expect(new Set(ids).size, 'two drawings, no id twice').to.equal(ids.length);
+    const differences = $$(el, '.differences li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(differences).to.include('Længere væk hos barnet: Anders (de voksne: Tættest på; barnet: Tæt på).');
+    expect(differences).to.include('Barnet siger om Anders: »Godt« (de voksne: Belastende).');
+    expect($(el, '.differences').textContent).to.contain('Barnet har ikke placeret: Oskar, Alma');
+    expect($(el, '.child-words').textContent).to.contain('Far er sur om morgenen. Om lørdagen bygger vi Lego.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the child has placed no one yet, in English too', async () => {
+    const map = draft();
+    for (const p of map.people) delete p.childPlacement;
+    const el = await networkMap(map, { view: 'beside', lang: 'en' });
+    expect($(el, '.differences').textContent).to.contain('The child has not placed anyone yet.');
+    expect($$(el, 'svg.map')[1]!.querySelectorAll('.person')).to.have.length(0);
+  });
+});

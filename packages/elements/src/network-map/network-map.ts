@@ -18,14 +18,21 @@ import {
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { emit } from '../shared/events.js';
+import { fillable } from '../shared/i18n/i18n.js';
+import { canReadAloud, readAloud } from '../shared/speech.js';
 import { type NetworkLayout, angleOf, cellAt, layoutNetwork } from './layout.js';
-import { drawNetworkMap } from './map-drawing.js';
+import { type DrawMemo, drawNetworkMap, initials } from './map-drawing.js';
 import { networkMapStyles } from './network-map.styles.js';
 import './strings.js';
 
-export type NetworkMapView = 'map' | 'table' | 'both';
-const VIEWS: readonly NetworkMapView[] = ['map', 'table', 'both'];
+export type NetworkMapView = 'map' | 'table' | 'both' | 'beside';
+const VIEWS: readonly NetworkMapView[] = ['map', 'table', 'both', 'beside'];
+/** Who is using the map: the professional (the default), or the child with an adult beside them. */
+export type NetworkMapMode = 'professional' | 'child';
 const RING_VALUES = ['1', '2', '3'] as const;
+/** The values in a person's accessible name (`networkMap.personLabel`). */
+const PERSON_LABEL_PARTS = ['name', 'role', 'sphere', 'ring', 'relation', 'support', 'safe', 'source'] as const;
+type PersonLabelPart = (typeof PERSON_LABEL_PARTS)[number];
 
 /**
  * The netværkskort: the child in the centre, three closeness rings and a sector per sphere (familie,
@@ -37,6 +44,11 @@ const RING_VALUES = ['1', '2', '3'] as const;
  * person up, arrows change sector and ring, Enter drops, Escape cancels; each step announced); deleted
  * with undo. Placement snaps to ring and sector, and nobody overlaps. The **table twin** holds the same
  * people with the same edits, so the map works without sight or a pointer (`view`: map, table or both).
+ *
+ * **Child mode** (`mode="child"`): the child places the people on a map of their own with an adult beside
+ * them: big buttons for each person and each answer, questions in a child's words read aloud on the
+ * device, and what the child says kept verbatim (`childPlacement` on each person, never merged into the
+ * adults' placement). `view="beside"` shows the child's map beside the adults' with where they differ.
  *
  * Activation: what each person can do for the child and what was agreed. Versions: save a dated version
  * and compare two (who joined, who left, what changed). Network meeting: the invited people, private and
@@ -67,8 +79,11 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
 
   protected readonly recordKind = 'network-map' as const;
 
-  /** Map, table twin, or both (the default). */
+  /** Map, table twin, both (the default), or `beside`: the child's own map beside the adults'. */
   @property({ reflect: true }) view: NetworkMapView = 'both';
+
+  /** `professional` (the default) or `child`: the child places the people, with an adult beside them. */
+  @property({ reflect: true }) mode: NetworkMapMode = 'professional';
 
   /** The person being edited in the form, by id. */
   @state() private editingId?: string;
@@ -76,8 +91,19 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   @state() private addedId?: string;
   /** The person the map's roving focus is on. */
   @state() private focusId?: string;
-  /** Picked up by keyboard: where the person was, for Escape. */
-  @state() private picked?: { id: string; sphere: Sphere; ring: number; index: number };
+  /** Picked up by keyboard: who, and where they were (for Escape). */
+  @state() private picked?: { id: string; sphere: Sphere; ring: number };
+  /**
+   * Where the picked-up person is shown while the arrows move them: the list as dropping would make it
+   * (for the layout), and the list in its old order with the person's new place (for the drawing, so no
+   * element moves in the DOM and focus stays). `value` changes only when the person is dropped.
+   */
+  @state() private preview?: { base: readonly NetworkPerson[]; people: NetworkPerson[]; shown: NetworkPerson[] };
+
+  /** The preview, while it still belongs to the record shown (a host's new value or an edit ends it). */
+  private get livePreview() {
+    return this.picked && this.preview?.base === this.value?.people ? this.preview : undefined;
+  }
   @state() private dragAt?: { id: string; x: number; y: number };
   /** The last deletion, for undo. */
   @state() private deleted?: { person: NetworkPerson; index: number };
@@ -85,8 +111,24 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   @state() private compareFrom?: string;
   @state() private compareTo = 'now';
   @state() private versionNote = '';
+  /** Child mode: the person the questions are about. */
+  @state() private childSelected?: string;
+  /** Child mode: a person the child is naming, before they are on the map. */
+  @state() private childNew = { name: '', role: '' };
+  /** Child mode: people the child added this session; the adults' map places them where the child does. */
+  private childAdded = new Set<string>();
+  /** The people as the child placed them, once per change of the list. */
+  private childMapCache?: { people: readonly NetworkPerson[]; placed: NetworkPerson[]; lineless: Set<string> };
+  /** Layouts of the drawings that are only looked at, per list of people. */
+  private stillLayouts = new WeakMap<readonly NetworkPerson[], NetworkLayout>();
 
   private layoutCache?: { people: readonly NetworkPerson[]; layout: NetworkLayout };
+  /** Each person's drawn parts, reused while unchanged (see `DrawOptions.memo`). */
+  private drawMemo: DrawMemo = new WeakMap();
+  /** Each person's table row, reused while unchanged. */
+  private rowMemo = new WeakMap<NetworkPerson, { key: string; row: unknown }>();
+  /** The invitation list for the current people, computed once per change of the list. */
+  private invitationCache?: { people: readonly NetworkPerson[]; list: ReturnType<typeof invitationList> };
   private drag?: { id: string; pointerId: number; startX: number; startY: number; moved: boolean };
 
   protected createEmpty(): NetworkMap | undefined {
@@ -145,10 +187,15 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
    * Moves a person to a cell; within it, before the first person drawn after `angle` (a drop point), or
    * last. The list order is the order around the cell, so the map stays as it was drawn.
    */
-  private movePerson(id: string, sphere: Sphere, ring: number, angle?: number, commit = true): void {
-    const people = this.value?.people ?? [];
+  private movePerson(id: string, sphere: Sphere, ring: number, angle?: number): void {
+    const moved = this.placed(this.value?.people ?? [], id, sphere, ring, angle);
+    if (moved) this.setPeople(moved, [], true);
+  }
+
+  /** The list with a person moved to a cell, placed as `movePerson` describes; undefined for an unknown id. */
+  private placed(people: readonly NetworkPerson[], id: string, sphere: Sphere, ring: number, angle?: number): NetworkPerson[] | undefined {
     const person = people.find((p) => p.id === id);
-    if (!person) return;
+    if (!person) return undefined;
     const rest = people.filter((p) => p.id !== id);
     const layout = this.layoutFor(people);
     const mates = rest.filter((p) => p.sphere === sphere && p.ring === ring);
@@ -161,7 +208,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       at = after ? rest.indexOf(after) : rest.indexOf(mates[mates.length - 1]!) + 1;
     }
     rest.splice(at, 0, { ...person, sphere, ring });
-    this.setPeople(rest, [], commit);
+    return rest;
   }
 
   private addPerson(): void {
@@ -227,7 +274,9 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
 
   private async focusIn(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(selector);
+    // Focusing again what has focus would only cost a style and layout pass.
+    if (target && (this.renderRoot as ShadowRoot).activeElement !== target) target.focus();
   }
 
   // ---- keyboard on the map -------------------------------------------------------------------------
@@ -247,29 +296,33 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const picked = this.picked?.id === person.id;
     const key = event.key;
     if (picked) {
+      // Where the person is shown now (their place before the first arrow is their place in `value`).
+      const now = this.livePreview?.people.find((p) => p.id === person.id) ?? person;
+      let sphere = now.sphere;
+      let ring = now.ring;
       if (key === 'ArrowLeft' || key === 'ArrowRight') {
-        const i = SPHERES.indexOf(person.sphere);
-        const sphere = SPHERES[(i + (key === 'ArrowRight' ? 1 : SPHERES.length - 1)) % SPHERES.length]!;
-        this.movePerson(person.id, sphere, person.ring, undefined, false);
-        this.announce(t('networkMap.moving.at', { name: person.name, ...this.placeText({ sphere, ring: person.ring }) }));
+        const i = SPHERES.indexOf(sphere);
+        sphere = SPHERES[(i + (key === 'ArrowRight' ? 1 : SPHERES.length - 1)) % SPHERES.length]!;
       } else if (key === 'ArrowUp' || key === 'ArrowDown') {
-        const ring = Math.min(3, Math.max(1, person.ring + (key === 'ArrowUp' ? -1 : 1)));
-        this.movePerson(person.id, person.sphere, ring, undefined, false);
-        this.announce(t('networkMap.moving.at', { name: person.name, ...this.placeText({ sphere: person.sphere, ring }) }));
+        ring = Math.min(3, Math.max(1, ring + (key === 'ArrowUp' ? -1 : 1)));
       } else if (key === 'Enter' || key === ' ') {
-        this.picked = undefined;
-        this.setPeople([...people], [], true);
-        this.announce(t('networkMap.moving.dropped', { name: person.name, ...this.placeText(person) }));
+        this.dropPicked();
+        event.preventDefault();
+        return;
       } else if (key === 'Escape') {
         const was = this.picked!;
-        const rest = people.filter((p) => p.id !== person.id);
-        rest.splice(was.index, 0, { ...person, sphere: was.sphere, ring: was.ring });
         this.picked = undefined;
-        this.setPeople(rest, [], true);
+        this.preview = undefined;
         this.announce(t('networkMap.moving.cancelled', { name: person.name, ...this.placeText(was) }));
+        event.preventDefault();
+        return;
       } else return;
       event.preventDefault();
-      void this.focusIn(`.map .person[data-id="${CSS.escape(person.id)}"]`);
+      const moved = this.placed(people, person.id, sphere, ring);
+      if (!moved) return;
+      const shownPerson = moved.find((p) => p.id === person.id)!;
+      this.preview = { base: people, people: moved, shown: people.map((p) => (p.id === person.id ? shownPerson : p)) };
+      this.announce(t('networkMap.moving.at', { name: person.name, ...this.placeText({ sphere, ring }) }));
       return;
     }
     const order = this.drawOrder(people);
@@ -280,7 +333,8 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     else if (key === 'Home') next = order[0];
     else if (key === 'End') next = order[order.length - 1];
     else if (key === 'Enter' || key === ' ') {
-      this.picked = { id: person.id, sphere: person.sphere, ring: person.ring, index: people.indexOf(person) };
+      this.picked = { id: person.id, sphere: person.sphere, ring: person.ring };
+      this.preview = undefined;
       this.announce(t('networkMap.moving.picked', { name: person.name }));
     } else if (key === 'Delete' || key === 'Backspace') {
       this.deletePerson(person.id);
@@ -294,6 +348,23 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       this.focusId = next.id;
       void this.focusIn(`.map .person[data-id="${CSS.escape(next.id)}"]`);
     }
+  }
+
+  /**
+   * Puts the picked-up person down where the arrows took them: one edit (and one `change`), announced.
+   * Also when focus leaves the map mid-move, so a move is never lost.
+   */
+  private dropPicked(): void {
+    const picked = this.picked;
+    if (!picked) return;
+    const preview = this.livePreview;
+    this.picked = undefined;
+    this.preview = undefined;
+    const person = (preview?.people ?? this.value?.people ?? []).find((p) => p.id === picked.id);
+    if (!person) return;
+    if (preview) this.setPeople(preview.people, [], true);
+    this.announce(this.i18n.t('networkMap.moving.dropped', { name: person.name, ...this.placeText(person) }));
+    void this.focusIn(`.map .person[data-id="${CSS.escape(picked.id)}"]`);
   }
 
   /** People in the order they are drawn: clockwise by sector, inner ring first. */
@@ -428,7 +499,28 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const map = this.value;
     if (!map) return this.renderSetupProblem();
     const { t } = this.i18n;
+    this.refreshWords();
     if (this.print.printing && this.print.version === 'invitation') return this.renderInvitationPrint(map);
+    if (this.isChildMode) {
+      return this.renderShell({
+        title: t('networkMap.childMode.title'),
+        about: t('networkMap.about', { child: map.child.displayName, count: map.people.length }),
+        body: this.renderChildMode(map),
+        submitLabel: t('networkMap.submit'),
+        completedNotice: t('networkMap.completedNotice'),
+        byline: t('networkMap.by', { name: map.author.name, role: map.author.role }),
+      });
+    }
+    if (this.view === 'beside' && !this.asText) {
+      return this.renderShell({
+        title: t('networkMap.title'),
+        about: t('networkMap.about', { child: map.child.displayName, count: map.people.length }),
+        body: html`${this.renderViewChooser()} ${this.renderBeside(map)}`,
+        submitLabel: t('networkMap.submit'),
+        completedNotice: t('networkMap.completedNotice'),
+        byline: t('networkMap.by', { name: map.author.name, role: map.author.role }),
+      });
+    }
     const showMap = this.view !== 'table' || this.print.printing;
     // On paper the map comes first and the table after it: every word on the map, never cut short.
     const showTable = this.view !== 'map' || this.asText;
@@ -456,20 +548,33 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   }
 
   /**
-   * The words for the options, once per render, and each person's labels once per person and wording:
-   * with hundreds of people, translating every label on every move would cost more than drawing.
+   * Each person's labels, composed once per person and wording: with hundreds of people, translating
+   * every label on every render would cost more than drawing. The wording is checked once per render.
    */
-  private words?: { fingerprint: string; cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }> };
+  private words?: {
+    fingerprint: string;
+    cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }>;
+    personLabel: (values: Record<PersonLabelPart, string>) => string;
+    fieldFor: (values: Record<'field' | 'name', string>) => string;
+  };
 
-  private wordsFor(): { fingerprint: string; cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }> } {
+  /** Drops the cached labels when the language or the wording changed; called at the start of a render. */
+  private refreshWords(): NonNullable<SpireNetworkMap['words']> {
     const { t, locale } = this.i18n;
     const fingerprint = [locale, t('networkMap.personLabel'), t('networkMap.table.fieldFor'), t('networkMap.spheres.familie'), t('networkMap.support.both')].join('\u0000');
-    if (this.words?.fingerprint !== fingerprint) this.words = { fingerprint, cache: new WeakMap() };
+    if (this.words?.fingerprint !== fingerprint) {
+      this.words = {
+        fingerprint,
+        cache: new WeakMap(),
+        personLabel: fillable(t, 'networkMap.personLabel', PERSON_LABEL_PARTS),
+        fieldFor: fillable(t, 'networkMap.table.fieldFor', ['field', 'name']),
+      };
+    }
     return this.words;
   }
 
   private cachedFor(person: NetworkPerson): { label: string; fieldFor: Map<string, string> } {
-    const { cache } = this.wordsFor();
+    const { cache } = this.words ?? this.refreshWords();
     let entry = cache.get(person);
     if (!entry) cache.set(person, (entry = { label: this.composeLabel(person), fieldFor: new Map() }));
     return entry;
@@ -485,7 +590,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     let text = entry.fieldFor.get(field);
     if (text === undefined) {
       const { t } = this.i18n;
-      text = t('networkMap.table.fieldFor', { field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') });
+      text = (this.words ?? this.refreshWords()).fieldFor({ field: t(`networkMap.table.${field}`), name: person.name || t('networkMap.person.unnamed') });
       entry.fieldFor.set(field, text);
     }
     return text;
@@ -493,7 +598,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
 
   private composeLabel(person: NetworkPerson): string {
     const { t } = this.i18n;
-    return t('networkMap.personLabel', {
+    return (this.words ?? this.refreshWords()).personLabel({
       name: person.name || t('networkMap.person.unnamed'),
       role: person.role,
       ...this.placeText(person),
@@ -507,7 +612,9 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   private renderMap(map: NetworkMap) {
     const { t } = this.i18n;
     const people = map.people;
-    const layout = this.layoutFor(people);
+    // A person picked up by keyboard is shown where the arrows took them.
+    const preview = this.livePreview;
+    const layout = this.layoutFor(preview?.people ?? people);
     const interactive = !this.asText && !this.isDisabled;
     const focusId = people.some((p) => p.id === this.focusId) ? this.focusId : this.drawOrder(people)[0]?.id;
     const e = layout.extent;
@@ -529,6 +636,10 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           const id = ((event.target as Element).closest?.('.person') as SVGGElement | null)?.dataset.id;
           if (id) this.focusId = id;
         }}
+        @focusout=${(event: FocusEvent) => {
+          const to = (event.relatedTarget as Element | null)?.closest?.('.person') as SVGGElement | null;
+          if (this.picked && to?.dataset.id !== this.picked.id) this.dropPicked();
+        }}
         @dblclick=${(event: MouseEvent) => {
           const id = ((event.target as Element).closest?.('.person') as SVGGElement | null)?.dataset.id;
           if (id && interactive) {
@@ -539,7 +650,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       >
         ${drawNetworkMap({
           layout,
-          people,
+          people: preview?.shown ?? people,
           childName: map.child.displayName,
           label: (p) => this.personLabel(p),
           sphereName: (s) => t(`networkMap.spheres.${s}`),
@@ -547,6 +658,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           movingId: this.picked?.id ?? this.dragAt?.id,
           dragAt: this.dragAt,
           interactive,
+          memo: this.drawMemo,
         })}
       </svg>
       </div>
@@ -580,6 +692,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     const { t } = this.i18n;
     return html`<div class="toolbar">
       <button type="button" data-action="add-person" ?disabled=${this.isDisabled} @click=${() => this.addPerson()}>${t('networkMap.add')}</button>
+      <button type="button" data-action="child-mode" ?disabled=${this.isDisabled} @click=${() => this.switchMode('child')}>${t('networkMap.childMode.enter')}</button>
       ${this.deleted
         ? html`<p class="undo-bar">
             ${t('networkMap.actions.deleted', { name: this.deleted.person.name })}
@@ -678,8 +791,13 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           </tr>
         </thead>
         <tbody>
-          ${this.drawOrder(map.people).map(
-            (p) => html`<tr data-id=${p.id}>
+          ${this.drawOrder(map.people).map((p) => {
+            // A row is made again only when its person, place in the list, errors or wording changed.
+            const index = map.people.indexOf(p);
+            const key = `${index}|${ro}|${this.editingId === p.id}|${this.errorsFor(`people.${index}.name`).join()}|${this.errorsFor(`people.${index}.role`).join()}|${this.words?.fingerprint}`;
+            const kept = this.rowMemo.get(p);
+            if (kept?.key === key) return kept.row;
+            const row = html`<tr data-id=${p.id}>
               <th scope="row">${ro ? p.name || t('networkMap.person.unnamed') : text(p, 'name', p.name)}</th>
               <td>${ro ? p.role : text(p, 'role', p.role)}</td>
               <td>${select(p, 'sphere', SPHERES, p.sphere, (s) => word(`networkMap.spheres.${s}`), (sphere) => this.movePerson(p.id, sphere, p.ring))}</td>
@@ -699,8 +817,10 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
                     }}>${t('networkMap.actions.editShort')}</button>
                     <button type="button" class="delete" aria-label=${t('networkMap.actions.delete', { name: p.name || t('networkMap.person.unnamed') })} @click=${() => this.deletePerson(p.id)}>${t('networkMap.actions.deleteShort')}</button>
                   </td>`}
-            </tr>`,
-          )}
+            </tr>`;
+            this.rowMemo.set(p, { key, row });
+            return row;
+          })}
         </tbody>
       </table>
     </div>`;
@@ -804,9 +924,14 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     </div>`;
   }
 
+  private invitationsFor(map: NetworkMap): ReturnType<typeof invitationList> {
+    if (this.invitationCache?.people !== map.people) this.invitationCache = { people: map.people, list: invitationList(map) };
+    return this.invitationCache.list;
+  }
+
   private renderMeeting(map: NetworkMap) {
     const { t } = this.i18n;
-    const list = invitationList(map);
+    const list = this.invitationsFor(map);
     const group = (title: string, people: NetworkPerson[], kind: string) => html`<div class="invite-group ${kind}">
       <h4>${title}</h4>
       ${this.renderInvitees(people)}
@@ -842,6 +967,275 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       <h3>${t('networkMap.meeting.professional')}</h3>
       ${this.renderInvitees(list.professional)}
     </article>`;
+  }
+
+  // ---- child mode and the child's map beside the adults' ---------------------------------------
+
+  /** Child mode, when the host asked for it (an unknown mode is the professional's). */
+  private get isChildMode(): boolean {
+    return this.mode === 'child';
+  }
+
+  /**
+   * The people as the child placed them: where the child put them, the child's word for how it is to be
+   * with them, and nothing the child did not say (no arrows, no star; no line until the child has said).
+   */
+  private childMap(people: readonly NetworkPerson[]): { placed: NetworkPerson[]; lineless: Set<string> } {
+    if (this.childMapCache?.people !== people) {
+      const placed: NetworkPerson[] = [];
+      const lineless = new Set<string>();
+      for (const p of people) {
+        const c = p.childPlacement;
+        if (!c) continue;
+        if (!c.relation) lineless.add(p.id);
+        placed.push({ ...p, sphere: c.sphere, ring: c.ring, relation: c.relation ?? 'ordinary', support: 'none', safeAdult: false });
+      }
+      this.childMapCache = { people, placed, lineless };
+    }
+    return this.childMapCache;
+  }
+
+  /** A drawing that is looked at, not edited: the child's map, or either map in the side-by-side view. */
+  private renderStillMap(people: NetworkPerson[], label: string, idPrefix: string, lineless?: ReadonlySet<string>) {
+    let layout = this.stillLayouts.get(people);
+    if (!layout) this.stillLayouts.set(people, (layout = layoutNetwork(people)));
+    const e = layout.extent;
+    return html`<div class="map-scroll" tabindex="0" role="group" aria-label=${label}>
+      <svg class="map still" viewBox="${-e} ${-e} ${2 * e} ${2 * e}" role="group" aria-label=${label}>
+        ${drawNetworkMap({
+          layout,
+          people,
+          childName: this.value!.child.displayName,
+          label: (p) => (lineless ? this.childLabel(p, lineless) : this.personLabel(p)),
+          sphereName: (sphere) => this.i18n.t(`networkMap.spheres.${sphere}`),
+          interactive: false,
+          idPrefix,
+          lineless,
+        })}
+      </svg>
+    </div>`;
+  }
+
+  /** A person on the child's map, named by what the child said only. */
+  private childLabel(person: NetworkPerson, lineless: ReadonlySet<string>): string {
+    const { t } = this.i18n;
+    const says = lineless.has(person.id) ? '' : t('networkMap.childMode.says', { relation: t(`networkMap.childMode.relations.${person.relation}`) });
+    return t('networkMap.childMode.personLabel', { name: person.name || t('networkMap.person.unnamed'), role: person.role, ...this.placeText(person), says });
+  }
+
+  private renderReadAloud(text: () => string) {
+    if (!canReadAloud()) return nothing;
+    const { t, locale } = this.i18n;
+    return html`<button type="button" class="read-aloud" @click=${() => {
+      if (!readAloud(text(), locale)) this.announce(t('networkMap.childMode.noVoice'));
+    }}>
+      <svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+        <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      </svg>
+      ${t('networkMap.childMode.readAloud')}
+    </button>`;
+  }
+
+  private renderChildMode(map: NetworkMap) {
+    const { t } = this.i18n;
+    const child = map.child.displayName;
+    const { placed, lineless } = this.childMap(map.people);
+    const selected = map.people.find((p) => p.id === this.childSelected);
+    const ro = this.asText || this.isDisabled;
+    const intro = t('networkMap.childMode.intro', { child });
+    return html`<div class="child-mode">
+      ${this.asText ? nothing : html`<div class="toolbar"><button type="button" data-action="adult-mode" @click=${() => this.switchMode('professional')}>${t('networkMap.childMode.leave')}</button></div>`}
+      <div class="child-intro">
+        <p class="child-lead" tabindex="-1">${intro}</p>
+        ${this.asText ? nothing : this.renderReadAloud(() => intro)}
+        <p class="note">${t('networkMap.childMode.adultNote')}</p>
+      </div>
+      <div class="map-container child-map">${this.renderStillMap(placed, t('networkMap.childMode.mapLabel', { child }), 'child-', lineless)}</div>
+      <h3 id="child-people-title">${t('networkMap.childMode.people')}</h3>
+      ${map.people.length && placed.length === map.people.length ? html`<p class="note">${t('networkMap.childMode.allPlaced')}</p>` : nothing}
+      <ul class="child-people" aria-labelledby="child-people-title">
+        ${map.people.map((p) => {
+          const name = p.name || t('networkMap.person.unnamed');
+          const state = t(p.childPlacement ? 'networkMap.childMode.placed' : 'networkMap.childMode.notPlaced');
+          return html`<li>
+            <button
+              type="button"
+              class="child-person ${p.childPlacement ? 'placed' : ''}"
+              data-id=${p.id}
+              aria-pressed=${selected?.id === p.id ? 'true' : 'false'}
+              ?disabled=${ro}
+              @click=${() => this.chooseForChild(p.id)}
+            >
+              <span class="badge" aria-hidden="true">${initials(name)}</span>
+              <span class="who"><span class="name">${name}</span> <span class="role">${p.role}</span></span>
+              <span class="state">${p.childPlacement ? '✓ ' : ''}${state}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${selected ? this.renderChildQuestions(map, selected) : nothing} ${ro ? nothing : this.renderChildAdd()}
+    </div>`;
+  }
+
+  /** Between the adults' map and child mode; focus goes to the top of what is shown now. */
+  private switchMode(mode: NetworkMapMode): void {
+    this.mode = mode;
+    this.picked = undefined;
+    this.preview = undefined;
+    this.editingId = undefined;
+    void this.focusIn(mode === 'child' ? '.child-lead' : '[data-action="child-mode"]');
+  }
+
+  private chooseForChild(id: string): void {
+    this.childSelected = id;
+    void this.focusIn('#child-questions-title');
+  }
+
+  private renderChildQuestions(map: NetworkMap, person: NetworkPerson) {
+    const { t } = this.i18n;
+    const index = map.people.indexOf(person);
+    const key = (field: string) => `people.${index}.childPlacement.${field}`;
+    const name = person.name || t('networkMap.person.unnamed');
+    const placement = person.childPlacement;
+    const spoken = () => {
+      const ask = (question: string, choices: string[]) => `${question} ${t('networkMap.childMode.spokenChoices', { choices: choices.join(', ') })}`;
+      const parts = [ask(t('networkMap.childMode.ring', { name }), RING_VALUES.map((r) => t(`networkMap.childMode.rings.${r}`)))];
+      if (placement) {
+        parts.push(ask(t('networkMap.childMode.sphere', { name }), SPHERES.map((sphere) => t(`networkMap.childMode.spheres.${sphere}`))));
+        parts.push(ask(t('networkMap.childMode.relation', { name }), RELATIONS.map((r) => t(`networkMap.childMode.relations.${r}`))));
+      }
+      return parts.join(' ');
+    };
+    const next = map.people.slice(index + 1).concat(map.people.slice(0, index)).find((p) => !p.childPlacement) ?? map.people[(index + 1) % map.people.length];
+    return html`<section class="child-questions" part="section" aria-labelledby="child-questions-title">
+      <h3 id="child-questions-title" tabindex="-1">${t('networkMap.childMode.askTitle', { name })}</h3>
+      ${this.asText ? nothing : this.renderReadAloud(spoken)}
+      <div class="child-choices">
+        ${this.fields.choices(key('ring'), t('networkMap.childMode.ring', { name }), RING_VALUES, placement ? (String(placement.ring) as '1') : undefined, (r) => t(`networkMap.childMode.rings.${r}`), (r) => this.placeForChild(person, { ring: Number(r) }), { optional: false })}
+      </div>
+      ${placement
+        ? html`<div class="child-choices">
+              ${this.fields.choices(key('sphere'), t('networkMap.childMode.sphere', { name }), SPHERES, placement.sphere, (sphere) => t(`networkMap.childMode.spheres.${sphere}`), (sphere) => this.placeForChild(person, { sphere }), { optional: false })}
+            </div>
+            <div class="child-choices">
+              ${this.fields.choices(key('relation'), t('networkMap.childMode.relation', { name }), RELATIONS, placement.relation, (r) => t(`networkMap.childMode.relations.${r}`), (relation) => this.placeForChild(person, { relation }), { optional: false })}
+            </div>
+            ${this.fields.text(key('words'), t('networkMap.childMode.words', { name }), placement.words, (words) => this.placeForChild(person, { words }, false), {
+              verbatim: true,
+              optional: false,
+              max: 1000,
+              rows: 3,
+            })}`
+        : nothing}
+      ${this.asText || !next || next.id === person.id
+        ? nothing
+        : html`<div class="form-actions"><button type="button" class="primary next-person" ?disabled=${this.isDisabled} @click=${() => this.chooseForChild(next.id)}>${t('networkMap.childMode.next')}</button></div>`}
+    </section>`;
+  }
+
+  /**
+   * Writes what the child said about a person into `childPlacement` (the adults' placement stays as it
+   * is, except for someone the child added now: the adults' map has them where the child put them).
+   */
+  private placeForChild(person: NetworkPerson, patch: Partial<NonNullable<NetworkPerson['childPlacement']>>, commit = true): void {
+    const current = this.value?.people.find((p) => p.id === person.id) ?? person;
+    const before = current.childPlacement;
+    const placement = { sphere: before?.sphere ?? current.sphere, ring: before?.ring ?? current.ring, ...before, ...patch };
+    if (!placement.words) delete placement.words;
+    const adults = this.childAdded.has(person.id) ? { sphere: placement.sphere, ring: placement.ring } : {};
+    this.updatePerson(person.id, { childPlacement: placement, ...adults }, commit);
+    if (patch.ring !== undefined || patch.sphere !== undefined) {
+      const { t } = this.i18n;
+      this.announce(t('networkMap.childMode.placedAt', { name: current.name || t('networkMap.person.unnamed'), ring: t(`networkMap.childMode.rings.${placement.ring}`) }));
+    }
+  }
+
+  private renderChildAdd() {
+    const { t } = this.i18n;
+    const draft = this.childNew;
+    return html`<section class="child-add" part="section" aria-labelledby="child-add-title">
+      <h3 id="child-add-title">${t('networkMap.childMode.add')}</h3>
+      <div class="row">
+        <label class="inline-field">${t('networkMap.childMode.addName')}
+          <input type="text" name="child-new-name" maxlength="100" .value=${draft.name} @input=${(e: Event) => (this.childNew = { ...this.childNew, name: (e.target as HTMLInputElement).value })}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.addForChild())} />
+        </label>
+        <label class="inline-field">${t('networkMap.childMode.addRole')}
+          <input type="text" name="child-new-role" maxlength="100" .value=${draft.role} @input=${(e: Event) => (this.childNew = { ...this.childNew, role: (e.target as HTMLInputElement).value })}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.addForChild())} />
+        </label>
+      </div>
+      <div class="form-actions"><button type="button" data-action="child-add" ?disabled=${!draft.name.trim()} @click=${() => this.addForChild()}>${t('networkMap.childMode.addButton')}</button></div>
+    </section>`;
+  }
+
+  /** Someone the child names is on the map at once, told by the child; the questions about them follow. */
+  private addForChild(): void {
+    const name = this.childNew.name.trim();
+    if (!name || !this.value) return;
+    const person: NetworkPerson = {
+      id: newId(),
+      name,
+      role: this.childNew.role.trim(),
+      sphere: 'familie',
+      ring: 2,
+      relation: 'ordinary',
+      support: 'none',
+      safeAdult: false,
+      source: 'barnet',
+      invite: false,
+    };
+    this.childAdded.add(person.id);
+    this.childNew = { name: '', role: '' };
+    this.setPeople([...this.value.people, person], [], true);
+    this.announce(this.i18n.t('networkMap.childMode.added', { name }));
+    this.chooseForChild(person.id);
+  }
+
+  /** The adults' map and the child's own, side by side, with where they differ and the child's words. */
+  private renderBeside(map: NetworkMap) {
+    const { t } = this.i18n;
+    const child = map.child.displayName;
+    const { placed, lineless } = this.childMap(map.people);
+    const ring = (r: number) => t(`networkMap.rings.${r}`);
+    const differences: string[] = [];
+    const notPlaced: string[] = [];
+    for (const p of map.people) {
+      const c = p.childPlacement;
+      const name = p.name || t('networkMap.person.unnamed');
+      if (!c) {
+        notPlaced.push(name);
+        continue;
+      }
+      if (c.ring !== p.ring) differences.push(t(c.ring < p.ring ? 'networkMap.beside.closer' : 'networkMap.beside.further', { name, adults: ring(p.ring), child: ring(c.ring) }));
+      if (c.sphere !== p.sphere) differences.push(t('networkMap.beside.sphere', { name, adults: t(`networkMap.spheres.${p.sphere}`), child: t(`networkMap.spheres.${c.sphere}`) }));
+      if (c.relation && c.relation !== p.relation) differences.push(t('networkMap.beside.relation', { name, adults: t(`networkMap.relations.${p.relation}`), child: t(`networkMap.childMode.relations.${c.relation}`) }));
+    }
+    const words = map.people.filter((p) => p.childPlacement?.words?.trim());
+    return html`<div class="beside">
+        <figure class="beside-map">
+          <figcaption>${t('networkMap.beside.adults')}</figcaption>
+          ${this.renderStillMap(map.people, t('networkMap.beside.adults'), 'adults-')}
+        </figure>
+        <figure class="beside-map">
+          <figcaption>${t('networkMap.beside.child', { child })}</figcaption>
+          ${this.renderStillMap(placed, t('networkMap.beside.child', { child }), 'child-', lineless)}
+        </figure>
+      </div>
+      <section part="section" class="differences">
+        <h3>${t('networkMap.beside.differences')}</h3>
+        ${!placed.length
+          ? html`<p class="note">${t('networkMap.beside.nobody')}</p>`
+          : html`${differences.length ? html`<ul>${differences.map((d) => html`<li>${d}</li>`)}</ul>` : html`<p>${t('networkMap.beside.none')}</p>`}
+            ${notPlaced.length ? html`<p>${t('networkMap.beside.notPlaced', { names: notPlaced.join(', ') })}</p>` : nothing}`}
+        ${words.length
+          ? html`<h4>${t('networkMap.beside.words')}</h4>
+              <ul class="child-words">
+                ${words.map((p) => html`<li><strong>${p.name}:</strong> <q class="verbatim">${p.childPlacement!.words}</q></li>`)}
+              </ul>`
+          : nothing}
+      </section>`;
   }
 
   private renderExport() {
