@@ -7,7 +7,9 @@ import { crowdedNetworkMap, emptyNetworkMap, exampleAuthor, exampleChild, networ
 
 interface Args {
   value: NetworkMap;
-  view: 'map' | 'table' | 'both';
+  view: 'map' | 'table' | 'both' | 'beside';
+  /** `child`: the child places the people, with an adult beside them. */
+  mode: 'professional' | 'child';
   readonly: boolean;
   disabled: boolean;
   /** The element's own language; without it, the page's. */
@@ -22,14 +24,18 @@ const meta: Meta<Args> = {
     lang=${ifDefined(args.lang)}
     .value=${args.value}
     view=${args.view}
+    mode=${args.mode}
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     .author=${exampleAuthor}
     .child=${exampleChild}
     .store=${store()}
   ></spire-network-map>`,
-  args: { view: 'both', readonly: false, disabled: false },
-  argTypes: { view: { control: 'inline-radio', options: ['map', 'table', 'both'] } },
+  args: { view: 'both', mode: 'professional', readonly: false, disabled: false },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['map', 'table', 'both', 'beside'] },
+    mode: { control: 'inline-radio', options: ['professional', 'child'] },
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -72,3 +78,22 @@ export const ReadonlyPrint: Story = { args: { value: exampleNetworkMap, readonly
 export const English: Story = {
   args: { value: networkMapDraft(), lang: 'en' },
 };
+
+/**
+ * Child mode: Ida places the people herself with the pædagog beside her. A big button per person; the
+ * questions ("Hvor tæt på dig er Anders?") in her words, with "Læs op" reading them and their answers aloud
+ * on the device; what she says about each person is written down verbatim. Her placement is kept apart
+ * from the adults' (`childPlacement`).
+ */
+export const ChildMode: Story = {
+  args: { value: networkMapDraft(), mode: 'child' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spire-network-map')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.child-person[data-id="p-far"]')?.click();
+    await el.updateComplete;
+  },
+};
+
+/** The child's own map beside the adults', with where they differ (Anders further away, "Godt" where the adults saw a stressful relation) and the child's words. */
+export const ChildsMapBeside: Story = { args: { value: networkMapDraft(), view: 'beside' } };

@@ -37,8 +37,6 @@ export interface DrawOptions {
   interactive: boolean;
   /** People drawn without a line: on the child's own map, those the child has not said how it is to be with. */
   lineless?: ReadonlySet<string>;
-  /** Prefixes the drawing's ids (its arrowheads), so two drawings can share a page. */
-  idPrefix?: string;
   /**
    * The drawn parts of each person, kept between renders: a person whose place, state and words are
    * unchanged reuses them, so a move with hundreds of people computes one or a few people's shapes.
@@ -54,10 +52,10 @@ function partsOf(person: NetworkPerson, node: PlacedNode, options: DrawOptions, 
   const drag = options.dragAt?.id === person.id ? options.dragAt : undefined;
   const label = options.label(person);
   const lineless = options.lineless?.has(person.id) ?? false;
-  const key = `${options.idPrefix ?? ''}|${lineless}|${node.x}|${node.y}|${node.size}|${drag ? `${drag.x}|${drag.y}` : ''}|${childRadius}|${options.focusId === person.id}|${options.movingId === person.id}|${options.interactive}|${label}`;
+  const key = `${lineless}|${node.x}|${node.y}|${node.size}|${drag ? `${drag.x}|${drag.y}` : ''}|${childRadius}|${options.focusId === person.id}|${options.movingId === person.id}|${options.interactive}|${label}`;
   const kept = options.memo?.get(person);
   if (kept?.key === key) return kept;
-  const parts = { key, line: lineless ? svg`` : renderLine(person, node, childRadius, options.idPrefix ?? ''), node: renderNode(person, node, options, label), words: renderWords(person, node, options) };
+  const parts = { key, line: lineless ? svg`` : renderLine(person, node, childRadius), node: renderNode(person, node, options, label), words: renderWords(person, node, options) };
   options.memo?.set(person, parts);
   return parts;
 }
@@ -104,23 +102,35 @@ function radiusOf(node: PlacedNode): number {
   return node.size === 'full' ? FULL.radius : COMPACT.radius;
 }
 
-function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number, idPrefix: string) {
+/** Where on a line its arrowhead sits, from the child (0) to the person (1): out where lines spread apart. */
+const ARROW_AT = 0.6;
+
+/**
+ * The direction of support as an arrowhead part-way along the line (pointing at the child, at the person,
+ * or both ways), not at the child's edge, where on a full map the heads of every line would pile up.
+ */
+function renderArrow(person: NetworkPerson, x0: number, y0: number, x1: number, y1: number, colour: string) {
+  if (person.support === 'none') return nothing;
+  const x = x0 + (x1 - x0) * ARROW_AT;
+  const y = y0 + (y1 - y0) * ARROW_AT;
+  const outward = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+  const d = person.support === 'both' ? 'M 11 0 L 1 -5.5 L 1 5.5 Z M -11 0 L -1 -5.5 L -1 5.5 Z' : 'M 6 0 L -5 -5.5 L -5 5.5 Z';
+  const angle = person.support === 'to-child' ? outward + 180 : outward;
+  return svg`<path class="arrow" data-id=${person.id} data-support=${person.support} d=${d} fill=${colour} transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${angle.toFixed(1)})" />`;
+}
+
+function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number) {
   const distance = Math.hypot(node.x, node.y) || 1;
   const ux = node.x / distance;
   const uy = node.y / distance;
-  // From the child's edge to the person's edge, leaving room for the arrowheads.
-  const x0 = ux * (childRadius + 3);
-  const y0 = uy * (childRadius + 3);
-  const x1 = node.x - ux * (radiusOf(node) + 3);
-  const y1 = node.y - uy * (radiusOf(node) + 3);
-  const toChild = person.support === 'to-child' || person.support === 'both';
-  const fromChild = person.support === 'from-child' || person.support === 'both';
+  // From the child's edge to the person's edge.
+  const x0 = ux * (childRadius + 2);
+  const y0 = uy * (childRadius + 2);
+  const x1 = node.x - ux * (radiusOf(node) + 2);
+  const y1 = node.y - uy * (radiusOf(node) + 2);
   const stressful = person.relation === 'stressful';
   const width = person.relation === 'strong' ? 5 : 2;
   const stroke = stressful ? INK.stressful : INK.line;
-  const marker = `url(#${idPrefix}arrow-${stressful ? 'stressful' : 'line'})`;
-  const markerStart = toChild ? marker : nothing;
-  const markerEnd = fromChild ? marker : nothing;
   const d = stressful ? zigzag(x0, y0, x1, y1) : `M ${x0.toFixed(1)} ${y0.toFixed(1)} L ${x1.toFixed(1)} ${y1.toFixed(1)}`;
   return svg`<path
     class="relation ${person.relation}"
@@ -133,9 +143,7 @@ function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number
     stroke-width=${width}
     stroke-dasharray=${person.relation === 'weak' ? '7 6' : nothing}
     stroke-linejoin="round"
-    marker-start=${markerStart}
-    marker-end=${markerEnd}
-  />`;
+  />${renderArrow(person, x0, y0, x1, y1, stroke)}`;
 }
 
 /** A five-pointed star: "tryg voksen" as a symbol as well as a colour. */
@@ -199,14 +207,7 @@ export function drawNetworkMap(options: DrawOptions): TemplateResult {
   const child = layout.childRadius;
   const visible = people.filter((p) => layout.nodes.has(p.id));
   const parts = new Map(visible.map((p) => [p.id, partsOf(p, layout.nodes.get(p.id)!, options, child)]));
-  return svg`<defs>
-      ${(['line', 'stressful'] as const).map(
-        (kind) => svg`<marker id="${options.idPrefix ?? ''}arrow-${kind}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" fill=${kind === 'line' ? INK.line : INK.stressful} />
-        </marker>`,
-      )}
-    </defs>
-    <g class="sectors">
+  return svg`<g class="sectors">
       ${layout.sectors.map(
         (s, i) => svg`<path class="sector" d=${sectorPath(child + 4, r3, s.start, s.end)} fill=${i % 2 ? INK.sectorB : INK.sectorA} />
           <text class="sector-label" text-anchor="middle" font-size="15" font-weight="700" fill=${INK.muted}

@@ -35,6 +35,9 @@ export const networkMapStyles = css`
   svg.map .child circle {
     fill: var(--_primary);
   }
+  svg.map .relation.stressful + .arrow {
+    fill: var(--_error);
+  }
   svg.map .relation.stressful,
   .legend .relation.stressful {
     stroke: var(--_error);

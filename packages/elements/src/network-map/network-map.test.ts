@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { type NetworkMap, type NetworkPerson, SPHERES, createNetworkMap } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleNetworkMap } from '@spire/model/examples';
 import './define.js';
@@ -80,15 +80,23 @@ describe('<spire-network-map>', () => {
       expect(ordinary.getAttribute('d')!.split('L').length).to.equal(2);
     });
 
-    it('shows the direction of support with arrowheads', async () => {
+    it('shows the direction of support with arrowheads part-way along the line', async () => {
       const el = await networkMap();
-      // to the child: the arrow at the child's end; both: both ends; none: no arrow.
-      expect(line(el, 'p-mor').getAttribute('marker-start')).to.contain('arrow');
-      expect(line(el, 'p-mor').hasAttribute('marker-end')).to.equal(false);
-      expect(line(el, 'p-sara').getAttribute('marker-start')).to.contain('arrow');
-      expect(line(el, 'p-sara').getAttribute('marker-end')).to.contain('arrow');
-      expect(line(el, 'p-alma').hasAttribute('marker-start') || line(el, 'p-alma').hasAttribute('marker-end')).to.equal(false);
-      expect($$(el, 'svg.map marker').length).to.equal(2);
+      const arrow = (id: string) => $<SVGPathElement>(el, `svg.map .arrow[data-id="${id}"]`);
+      /** Where the head points: toward the child (negative) or toward the person (positive). */
+      const pointing = (id: string) => {
+        const [, x, y, angle] = arrow(id).getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\) rotate\(([-\d.]+)\)/)!.map(Number);
+        const a = (angle! * Math.PI) / 180;
+        return Math.sign(Math.cos(a) * x! + Math.sin(a) * y!);
+      };
+      expect(pointing('p-mor'), 'mor supports Ida: the head points at Ida').to.equal(-1);
+      expect(arrow('p-mor').getAttribute('data-support')).to.equal('to-child');
+      expect(arrow('p-sara').getAttribute('data-support'), 'both ways: two heads').to.equal('both');
+      expect(arrow('p-sara').getAttribute('d')!.match(/M/g)).to.have.length(2);
+      expect(arrow('p-alma'), 'no support, no arrow').to.equal(null);
+      // Out where the lines spread, not piled at the child's edge.
+      const [, x, y] = arrow('p-mor').getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!.map(Number);
+      expect(Math.hypot(x!, y!)).to.be.greaterThan(60);
     });
 
     it('marks a safe adult with a star as well as colour, and explains everything in a legend', async () => {
@@ -397,6 +405,23 @@ describe('<spire-network-map>', () => {
       expect(node(el, 'p-mor').getAttribute('role')).to.equal('img');
       await expect(el).to.be.accessible();
     });
+
+    it('prints the whole map on one page, above the table and never split', async () => {
+      await setViewport({ width: 680, height: 1000 });
+      await emulateMedia({ media: 'print' });
+      try {
+        const el = await networkMap(exampleNetworkMap, { readonly: true });
+        const map = $(el, 'svg.map').getBoundingClientRect();
+        expect(map.height, 'the map takes at most 70% of a page').to.be.at.most(700);
+        expect(map.width).to.be.at.most(680);
+        expect(map.top + map.height, 'header and map on the first page').to.be.below(1000);
+        expect(getComputedStyle($(el, '.map-area')).breakInside).to.equal('avoid');
+        expect($(el, '.map-scroll').scrollWidth, 'nothing cut off at the side').to.be.at.most($(el, '.map-scroll').clientWidth);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   });
 
   it('reports hostile people without throwing, and draws only what is valid', async () => {
@@ -497,7 +522,7 @@ describe('<spire-network-map> child mode', () => {
     await settle(el);
     expect(person(el, 'p-gym').childPlacement!.relation).to.equal('stressful');
     expect(line(el, 'p-gym').getAttribute('data-relation')).to.equal('stressful');
-    expect(line(el, 'p-gym').getAttribute('marker-start'), 'the child\'s map draws no arrows the child did not give').to.equal(null);
+    expect($(el, 'svg.map .arrow[data-id="p-gym"]'), 'the child\'s map draws no arrows the child did not give').to.equal(null);
     expect(node(el, 'p-gym').getAttribute('aria-label')).to.contain('Barnet siger: Svært.');
     radio(el, 'people.8.childPlacement.sphere', 'venner').click();
     await settle(el);

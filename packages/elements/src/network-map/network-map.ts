@@ -996,7 +996,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   }
 
   /** A drawing that is looked at, not edited: the child's map, or either map in the side-by-side view. */
-  private renderStillMap(people: NetworkPerson[], label: string, idPrefix: string, lineless?: ReadonlySet<string>) {
+  private renderStillMap(people: NetworkPerson[], label: string, lineless?: ReadonlySet<string>) {
     let layout = this.stillLayouts.get(people);
     if (!layout) this.stillLayouts.set(people, (layout = layoutNetwork(people)));
     const e = layout.extent;
@@ -1009,7 +1009,6 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           label: (p) => (lineless ? this.childLabel(p, lineless) : this.personLabel(p)),
           sphereName: (sphere) => this.i18n.t(`networkMap.spheres.${sphere}`),
           interactive: false,
-          idPrefix,
           lineless,
         })}
       </svg>
@@ -1051,7 +1050,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         ${this.asText ? nothing : this.renderReadAloud(() => intro)}
         <p class="note">${t('networkMap.childMode.adultNote')}</p>
       </div>
-      <div class="map-container child-map">${this.renderStillMap(placed, t('networkMap.childMode.mapLabel', { child }), 'child-', lineless)}</div>
+      <div class="map-container child-map">${this.renderStillMap(placed, t('networkMap.childMode.mapLabel', { child }), lineless)}</div>
       <h3 id="child-people-title">${t('networkMap.childMode.people')}</h3>
       ${map.people.length && placed.length === map.people.length ? html`<p class="note">${t('networkMap.childMode.allPlaced')}</p>` : nothing}
       <ul class="child-people" aria-labelledby="child-people-title">
@@ -1216,11 +1215,11 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     return html`<div class="beside">
         <figure class="beside-map">
           <figcaption>${t('networkMap.beside.adults')}</figcaption>
-          ${this.renderStillMap(map.people, t('networkMap.beside.adults'), 'adults-')}
+          ${this.renderStillMap(map.people, t('networkMap.beside.adults'))}
         </figure>
         <figure class="beside-map">
           <figcaption>${t('networkMap.beside.child', { child })}</figcaption>
-          ${this.renderStillMap(placed, t('networkMap.beside.child', { child }), 'child-', lineless)}
+          ${this.renderStillMap(placed, t('networkMap.beside.child', { child }), lineless)}
         </figure>
       </div>
       <section part="section" class="differences">
