@@ -6,3 +6,4 @@ import './wellbeing/child-mode/define.js';
 import './wellbeing/trend/define.js';
 import './concern-note/define.js';
 import './network-map/define.js';
+import './referral/define.js';

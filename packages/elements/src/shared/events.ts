@@ -1,5 +1,5 @@
 import type { SpireRecord } from '@spire/model';
-import type { NetworkMap, NetworkPerson, NextStep } from '@spire/model';
+import type { NetworkMap, NetworkPerson, NextStep, Referral, ReferralStatus } from '@spire/model';
 
 export interface SpireSubmitDetail<T = SpireRecord> {
   /** The validated record, as the model's `parseRecord` returned it. */
@@ -43,6 +43,12 @@ export interface SpireNetworkMeetingDetail {
   record: NetworkMap;
 }
 
+/** A step recorded on a sent referral (receipt confirmed, outcome): the moved referral, validated by the model. */
+export interface SpireReferralStatusDetail {
+  value: Referral;
+  status: ReferralStatus;
+}
+
 export interface SpireEventMap {
   'spire-submit': CustomEvent<SpireSubmitDetail>;
   'spire-draft-saved': CustomEvent<SpireDraftSavedDetail>;
@@ -51,6 +57,7 @@ export interface SpireEventMap {
   'spire-error': CustomEvent<SpireErrorDetail>;
   'spire-next-step': CustomEvent<SpireNextStepDetail>;
   'spire-network-meeting': CustomEvent<SpireNetworkMeetingDetail>;
+  'spire-referral-status': CustomEvent<SpireReferralStatusDetail>;
 }
 
 declare global {
