@@ -23,7 +23,8 @@ const Ring = z.int().check(z.gte(1), z.lte(3));
  * as said). The child's map may differ from the adults' and is shown beside it, never merged into it.
  */
 export const ChildPlacement = z.object({
-  sphere: Sphere,
+  /** Where the child knows this person from; absent until the child has said (the adults' sphere is not assumed). */
+  sphere: z.optional(Sphere),
   ring: Ring,
   /** How the child says it is to be with this person; absent until the child has said (never guessed). */
   relation: z.optional(z.enum(RELATIONS)),

@@ -7,6 +7,7 @@ import type { SpireNetworkMap } from './network-map.js';
 import { MemoryDraftStore } from '../shared/drafts/memory-store.js';
 import { runFormLifecycleSuite, runWidgetContractSuite } from '../testing/index.js';
 import { hasOverlap, type PlacedNode } from './layout.js';
+import { listenToSpeech } from '../shared/speech-testing.js';
 
 const draft = (): NetworkMap => ({ ...structuredClone(exampleNetworkMap), status: 'draft' });
 const withUnnamed = (): NetworkMap => {
@@ -447,33 +448,6 @@ function drawnNodes(el: SpireNetworkMap): Map<string, PlacedNode> {
 }
 
 describe('<spire-network-map> child mode', () => {
-  /** What would be spoken, without sound; `voices` stands in for the device's list. */
-  function listenToSpeech(voices: Partial<SpeechSynthesisVoice>[] = []) {
-    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
-    const speech = window.speechSynthesis;
-    const original = { speak: speech.speak, getVoices: speech.getVoices };
-    // A stand-in voice is no SpeechSynthesisVoice: the utterance keeps whatever it is given.
-    const voiceProperty = Object.getOwnPropertyDescriptor(SpeechSynthesisUtterance.prototype, 'voice')!;
-    const chosen = new WeakMap<SpeechSynthesisUtterance, SpeechSynthesisVoice>();
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-      configurable: true,
-      get(this: SpeechSynthesisUtterance) {
-        return chosen.get(this) ?? null;
-      },
-      set(this: SpeechSynthesisUtterance, voice: SpeechSynthesisVoice) {
-        chosen.set(this, voice);
-      },
-    });
-    speech.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
-    speech.getVoices = () => voices as SpeechSynthesisVoice[];
-    return {
-      spoken,
-      restore: () => {
-        Object.assign(speech, original);
-        Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', voiceProperty);
-      },
-    };
-  }
   const childCard = (el: SpireNetworkMap, id: string) => $<HTMLButtonElement>(el, `.child-person[data-id="${id}"]`);
   const radio = (el: SpireNetworkMap, key: string, value: string) => $$<HTMLInputElement>(el, `input[type="radio"][name="${key}"]`).find((r) => r.value === value)!;
 
@@ -513,19 +487,20 @@ describe('<spire-network-map> child mode', () => {
     await change;
     await settle(el);
     const trine = person(el, 'p-gym');
-    expect(trine.childPlacement).to.deep.equal({ sphere: 'fritid-forening', ring: 1 });
+    expect(trine.childPlacement, 'only what the child said: no sphere assumed').to.deep.equal({ ring: 1 });
     expect(trine).to.include({ sphere: 'fritid-forening', ring: 3, relation: 'ordinary' });
     expect(statusText(el)).to.contain('Trine: Helt tæt på mig.');
-    expect(node(el, 'p-gym').getAttribute('aria-label')).to.equal('Trine, gymnastiktræner. Fritid / forening, tættest på.');
+    expect(node(el, 'p-gym').getAttribute('aria-label'), 'read to the child in the child\'s words').to.equal('Trine, gymnastiktræner. Fritid, Helt tæt på mig.');
     expect(line(el, 'p-gym'), 'no line until the child has said how it is').to.equal(null);
     radio(el, 'people.8.childPlacement.relation', 'stressful').click();
     await settle(el);
     expect(person(el, 'p-gym').childPlacement!.relation).to.equal('stressful');
     expect(line(el, 'p-gym').getAttribute('data-relation')).to.equal('stressful');
     expect($(el, 'svg.map .arrow[data-id="p-gym"]'), 'the child\'s map draws no arrows the child did not give').to.equal(null);
-    expect(node(el, 'p-gym').getAttribute('aria-label')).to.contain('Barnet siger: Svært.');
+    expect(node(el, 'p-gym').getAttribute('aria-label')).to.contain('Du siger: Svært.');
     radio(el, 'people.8.childPlacement.sphere', 'venner').click();
     await settle(el);
+    expect(statusText(el), 'the answer given is announced').to.contain('Trine: Mine venner.');
     expect(person(el, 'p-gym').childPlacement!.sphere).to.equal('venner');
     expect(person(el, 'p-gym').sphere, 'the adults\' map is not changed').to.equal('fritid-forening');
   });
@@ -593,6 +568,7 @@ describe('<spire-network-map> child mode', () => {
     const speech = listenToSpeech([
       { name: 'Google dansk', lang: 'da-DK', localService: false },
       { name: 'Sara (enheden)', lang: 'da-DK', localService: true },
+      { name: 'Daniel (device)', lang: 'en-GB', localService: true },
     ]);
     try {
       const el = await networkMap();
@@ -601,6 +577,7 @@ describe('<spire-network-map> child mode', () => {
       childCard(el, 'p-bror').click();
       await settle(el);
       $<HTMLButtonElement>(el, '.child-questions .read-aloud').click();
+      await aTimeout(0);
       expect(speech.spoken.at(-1)).to.deep.equal({
         text: 'Hvor tæt på dig er Oskar? Du kan vælge: Helt tæt på mig, Tæt på mig, Lidt længere væk.',
         lang: 'da-DK',
@@ -609,6 +586,7 @@ describe('<spire-network-map> child mode', () => {
       el.lang = 'en';
       await settle(el);
       $<HTMLButtonElement>(el, '.child-intro .read-aloud').click();
+      await aTimeout(0);
       expect(speech.spoken.at(-1)!.text).to.equal('Who are the people around you, Ida? Choose a person. Then show how close to you they are.');
       expect(speech.spoken.at(-1)!.lang).to.equal('en-GB');
     } finally {
@@ -623,7 +601,23 @@ describe('<spire-network-map> child mode', () => {
       el.mode = 'child';
       await settle(el);
       $<HTMLButtonElement>(el, '.child-intro .read-aloud').click();
+      await aTimeout(0);
       await settle(el);
+      expect(speech.spoken).to.have.length(0);
+      expect(statusText(el)).to.contain('Oplæsning kræver en stemme på denne enhed.');
+    } finally {
+      speech.restore();
+    }
+  });
+
+  it('says nothing when the device lists no voice at all (the browser would pick one, maybe over the network)', async () => {
+    const speech = listenToSpeech([]);
+    try {
+      const el = await networkMap();
+      el.mode = 'child';
+      await settle(el);
+      $<HTMLButtonElement>(el, '.child-intro .read-aloud').click();
+      await aTimeout(1100);
       expect(speech.spoken).to.have.length(0);
       expect(statusText(el)).to.contain('Oplæsning kræver en stemme på denne enhed.');
     } finally {
@@ -652,7 +646,7 @@ describe('<spire-network-map> child mode', () => {
     await settle(el);
     expect($$(el, '.child-person:not([disabled])')).to.have.length(0);
     expect($(el, '[data-action="child-add"]')).to.equal(null);
-    expect($(el, 'svg.map .person[data-id="p-far"]').getAttribute('aria-label')).to.contain('Familie, tæt på');
+    expect($(el, 'svg.map .person[data-id="p-far"]').getAttribute('aria-label')).to.contain('Min familie, Tæt på mig');
   });
 });
 
@@ -660,11 +654,10 @@ describe('<spire-network-map> view="beside"', () => {
   it('shows the child\'s own map beside the adults\', with where they differ and the child\'s words', async () => {
     const el = await networkMap(draft(), { view: 'beside' });
     const maps = $$(el, 'svg.map');
-    expect(maps.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['De voksnes kort', 'Kortet, som Ida har tegnet']);
+    expect($$(el, 'figcaption').map((c) => c.textContent)).to.deep.equal(['De voksnes kort', 'Kortet, som Ida har tegnet']);
     expect(maps[0]!.querySelectorAll('.person')).to.have.length(10);
     expect(maps[1]!.querySelectorAll('.person')).to.have.length(4);
-    const ids = $$(el, '[id]').map((e) => e.id);
-    expect(new Set(ids).size, 'two drawings, no id twice').to.equal(ids.length);
+    expect($$(el, '.beside .map-scroll').map((g) => g.getAttribute('aria-labelledby')), 'each drawing named once, by its caption').to.deep.equal(['beside-adults', 'beside-child']);
     const differences = $$(el, '.differences li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(differences).to.include('Længere væk hos barnet: Anders (de voksne: Tættest på; barnet: Tæt på).');
     expect(differences).to.include('Barnet siger om Anders: »Godt« (de voksne: Belastende).');
@@ -673,11 +666,55 @@ describe('<spire-network-map> view="beside"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints what the child said with the map: read-only shows the child\'s map, the differences and the words', async () => {
+    const el = await networkMap(exampleNetworkMap, { readonly: true });
+    expect($(el, '.child-words').textContent).to.contain('Mor læser for mig hver aften.');
+    expect($(el, '.differences').textContent).to.contain('Længere væk hos barnet: Anders');
+  });
+
   it('says so when the child has placed no one yet, in English too', async () => {
     const map = draft();
     for (const p of map.people) delete p.childPlacement;
     const el = await networkMap(map, { view: 'beside', lang: 'en' });
     expect($(el, '.differences').textContent).to.contain('The child has not placed anyone yet.');
     expect($$(el, 'svg.map')[1]!.querySelectorAll('.person')).to.have.length(0);
+  });
+});
+
+describe('<spire-network-map> redraws what changed', () => {
+  it('names everyone anew when the language changes, and as pictures when it turns read-only', async () => {
+    const el = await networkMap(draft(), { view: 'both' });
+    expect(node(el, 'p-mor').getAttribute('aria-label')).to.contain('Familie, tættest på');
+    expect($(el, 'tr[data-id="p-mor"] select').getAttribute('aria-label')).to.equal('Område for Lene');
+    el.lang = 'en';
+    await settle(el);
+    await settle(el);
+    expect(node(el, 'p-mor').getAttribute('aria-label')).to.contain('Family, closest');
+    expect($(el, 'tr[data-id="p-mor"] select').getAttribute('aria-label')).to.equal('Area for Lene');
+    el.readonly = true;
+    await settle(el);
+    expect(node(el, 'p-mor').getAttribute('role')).to.equal('img');
+    expect(node(el, 'p-mor').hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('puts a picked-up person back when a new value arrives, and never pulls focus back to the map', async () => {
+    const el = await networkMap();
+    node(el, 'p-gym').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const add = $<HTMLButtonElement>(el, '[data-action="add-person"]');
+    add.focus();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement, 'focus stays where it went').to.equal(add);
+    node(el, 'p-sara').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    el.value = draft();
+    await settle(el);
+    expect(node(el, 'p-sara').getAttribute('aria-pressed')).to.equal('false');
+    expect(person(el, 'p-sara')).to.include({ sphere: 'venner', ring: 2 });
+    expect(node(el, 'p-sara').getAttribute('aria-label'), 'drawn where the new value has her').to.contain('Venner, tæt på');
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type NetworkMap,
@@ -131,6 +131,23 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   private invitationCache?: { people: readonly NetworkPerson[]; list: ReturnType<typeof invitationList> };
   private drag?: { id: string; pointerId: number; startX: number; startY: number; moved: boolean };
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A person picked up by keyboard is put back when what they were picked from is gone: a new value, a
+    // restored draft, a reset, or a map that can no longer be edited (disabled, read-only, printing).
+    if (this.picked) {
+      const stale = this.preview !== undefined && this.preview.base !== this.value?.people;
+      const gone = !this.value?.people.some((p) => p.id === this.picked!.id);
+      if (stale || gone || this.isDisabled || this.asText || this.isChildMode) {
+        const was = this.picked;
+        const name = this.value?.people.find((p) => p.id === was.id)?.name;
+        this.picked = undefined;
+        this.preview = undefined;
+        if (name !== undefined) this.announce(this.i18n.t('networkMap.moving.cancelled', { name, ...this.placeText(was) }));
+      }
+    }
+  }
+
   protected createEmpty(): NetworkMap | undefined {
     const author = this.currentAuthor;
     const child = this.currentChild;
@@ -159,6 +176,12 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     // A person's field lives in the form: open it for that person first.
     const parts = key.split('.');
     const person = parts[0] === 'people' ? this.value?.people[Number(parts[1])] : undefined;
+    // The error summary's links lead to the adults' form: child mode and the side-by-side view have none.
+    if (this.isChildMode || this.view === 'beside') {
+      this.mode = 'professional';
+      if (this.view === 'beside') this.view = 'both';
+      await this.updateComplete;
+    }
     if (person && this.editingId !== person.id) {
       this.editingId = person.id;
       await this.updateComplete;
@@ -354,7 +377,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
    * Puts the picked-up person down where the arrows took them: one edit (and one `change`), announced.
    * Also when focus leaves the map mid-move, so a move is never lost.
    */
-  private dropPicked(): void {
+  private dropPicked(refocus = true): void {
     const picked = this.picked;
     if (!picked) return;
     const preview = this.livePreview;
@@ -364,7 +387,8 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     if (!person) return;
     if (preview) this.setPeople(preview.people, [], true);
     this.announce(this.i18n.t('networkMap.moving.dropped', { name: person.name, ...this.placeText(person) }));
-    void this.focusIn(`.map .person[data-id="${CSS.escape(picked.id)}"]`);
+    // Focus that left the map stays where it went (a table cell, a button): never pulled back.
+    if (refocus) void this.focusIn(`.map .person[data-id="${CSS.escape(picked.id)}"]`);
   }
 
   /** People in the order they are drawn: clockwise by sector, inner ring first. */
@@ -529,7 +553,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       about: t('networkMap.about', { child: map.child.displayName, count: map.people.length }),
       body: html`${this.asText ? nothing : this.renderViewChooser()}
         ${showMap ? this.renderMap(map) : nothing} ${this.asText ? nothing : this.renderToolbar()} ${this.renderPersonForm(map)}
-        ${showTable ? this.renderTable(map) : nothing} ${this.renderActivation(map)} ${this.renderVersions(map)} ${this.renderMeeting(map)}
+        ${showTable ? this.renderTable(map) : nothing} ${this.asText && map.people.some((p) => p.childPlacement) ? this.renderBeside(map) : nothing} ${this.renderActivation(map)} ${this.renderVersions(map)} ${this.renderMeeting(map)}
         ${this.asText ? nothing : this.renderExport()}`,
       submitLabel: t('networkMap.submit'),
       completedNotice: t('networkMap.completedNotice'),
@@ -552,19 +576,21 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
    * every label on every render would cost more than drawing. The wording is checked once per render.
    */
   private words?: {
-    fingerprint: string;
+    /** The translate function they were made with: a new one comes with a new language, new overrides or new strings. */
+    t: unknown;
+    generation: number;
     cache: WeakMap<NetworkPerson, { label: string; fieldFor: Map<string, string> }>;
     personLabel: (values: Record<PersonLabelPart, string>) => string;
     fieldFor: (values: Record<'field' | 'name', string>) => string;
   };
 
-  /** Drops the cached labels when the language or the wording changed; called at the start of a render. */
+  /** Drops the cached labels when the wording changed (language, overrides, strings); called at the start of a render. */
   private refreshWords(): NonNullable<SpireNetworkMap['words']> {
-    const { t, locale } = this.i18n;
-    const fingerprint = [locale, t('networkMap.personLabel'), t('networkMap.table.fieldFor'), t('networkMap.spheres.familie'), t('networkMap.support.both')].join('\u0000');
-    if (this.words?.fingerprint !== fingerprint) {
+    const { t } = this.i18n;
+    if (this.words?.t !== t) {
       this.words = {
-        fingerprint,
+        t,
+        generation: (this.words?.generation ?? 0) + 1,
         cache: new WeakMap(),
         personLabel: fillable(t, 'networkMap.personLabel', PERSON_LABEL_PARTS),
         fieldFor: fillable(t, 'networkMap.table.fieldFor', ['field', 'name']),
@@ -638,7 +664,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         }}
         @focusout=${(event: FocusEvent) => {
           const to = (event.relatedTarget as Element | null)?.closest?.('.person') as SVGGElement | null;
-          if (this.picked && to?.dataset.id !== this.picked.id) this.dropPicked();
+          if (this.picked && to?.dataset.id !== this.picked.id) this.dropPicked(false);
         }}
         @dblclick=${(event: MouseEvent) => {
           const id = ((event.target as Element).closest?.('.person') as SVGGElement | null)?.dataset.id;
@@ -794,7 +820,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
           ${this.drawOrder(map.people).map((p) => {
             // A row is made again only when its person, place in the list, errors or wording changed.
             const index = map.people.indexOf(p);
-            const key = `${index}|${ro}|${this.editingId === p.id}|${this.errorsFor(`people.${index}.name`).join()}|${this.errorsFor(`people.${index}.role`).join()}|${this.words?.fingerprint}`;
+            const key = `${index}|${ro}|${this.editingId === p.id}|${this.errorsFor(`people.${index}.name`).join()}|${this.errorsFor(`people.${index}.role`).join()}|${this.words?.generation}`;
             const kept = this.rowMemo.get(p);
             if (kept?.key === key) return kept.row;
             const row = html`<tr data-id=${p.id}>
@@ -988,7 +1014,8 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         const c = p.childPlacement;
         if (!c) continue;
         if (!c.relation) lineless.add(p.id);
-        placed.push({ ...p, sphere: c.sphere, ring: c.ring, relation: c.relation ?? 'ordinary', support: 'none', safeAdult: false });
+        // Drawn in the adults' sector until the child says where they know the person from.
+        placed.push({ ...p, sphere: c.sphere ?? p.sphere, ring: c.ring, relation: c.relation ?? 'ordinary', support: 'none', safeAdult: false });
       }
       this.childMapCache = { people, placed, lineless };
     }
@@ -996,17 +1023,18 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   }
 
   /** A drawing that is looked at, not edited: the child's map, or either map in the side-by-side view. */
-  private renderStillMap(people: NetworkPerson[], label: string, lineless?: ReadonlySet<string>) {
+  /** `label` names the drawing, or `labelledBy` the id of a caption that does. */
+  private renderStillMap(people: NetworkPerson[], label: { text?: string; labelledBy?: string }, lineless?: ReadonlySet<string>, childWords = false) {
     let layout = this.stillLayouts.get(people);
     if (!layout) this.stillLayouts.set(people, (layout = layoutNetwork(people)));
     const e = layout.extent;
-    return html`<div class="map-scroll" tabindex="0" role="group" aria-label=${label}>
-      <svg class="map still" viewBox="${-e} ${-e} ${2 * e} ${2 * e}" role="group" aria-label=${label}>
+    return html`<div class="map-scroll" tabindex="0" role="group" aria-label=${label.text ?? nothing} aria-labelledby=${label.labelledBy ?? nothing}>
+      <svg class="map still" viewBox="${-e} ${-e} ${2 * e} ${2 * e}">
         ${drawNetworkMap({
           layout,
           people,
           childName: this.value!.child.displayName,
-          label: (p) => (lineless ? this.childLabel(p, lineless) : this.personLabel(p)),
+          label: (p) => (lineless ? this.childLabel(p, lineless, childWords) : this.personLabel(p)),
           sphereName: (sphere) => this.i18n.t(`networkMap.spheres.${sphere}`),
           interactive: false,
           lineless,
@@ -1016,17 +1044,20 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   }
 
   /** A person on the child's map, named by what the child said only. */
-  private childLabel(person: NetworkPerson, lineless: ReadonlySet<string>): string {
+  private childLabel(person: NetworkPerson, lineless: ReadonlySet<string>, toChild: boolean): string {
     const { t } = this.i18n;
-    const says = lineless.has(person.id) ? '' : t('networkMap.childMode.says', { relation: t(`networkMap.childMode.relations.${person.relation}`) });
-    return t('networkMap.childMode.personLabel', { name: person.name || t('networkMap.person.unnamed'), role: person.role, ...this.placeText(person), says });
+    const relation = t(`networkMap.childMode.relations.${person.relation}`);
+    const says = lineless.has(person.id) ? '' : t(toChild ? 'networkMap.childMode.youSay' : 'networkMap.childMode.says', { relation });
+    // Read to the child in the child's words; to the adults beside the adults' map in theirs.
+    const place = toChild ? { sphere: t(`networkMap.childMode.spheres.${person.sphere}`), ring: t(`networkMap.childMode.rings.${person.ring}`) } : this.placeText(person);
+    return t('networkMap.childMode.personLabel', { name: person.name || t('networkMap.person.unnamed'), role: person.role, ...place, says });
   }
 
   private renderReadAloud(text: () => string) {
     if (!canReadAloud()) return nothing;
     const { t, locale } = this.i18n;
-    return html`<button type="button" class="read-aloud" @click=${() => {
-      if (!readAloud(text(), locale)) this.announce(t('networkMap.childMode.noVoice'));
+    return html`<button type="button" class="read-aloud" @click=${async () => {
+      if (!(await readAloud(text(), locale))) this.announce(t('networkMap.childMode.noVoice'));
     }}>
       <svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
@@ -1050,7 +1081,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         ${this.asText ? nothing : this.renderReadAloud(() => intro)}
         <p class="note">${t('networkMap.childMode.adultNote')}</p>
       </div>
-      <div class="map-container child-map">${this.renderStillMap(placed, t('networkMap.childMode.mapLabel', { child }), lineless)}</div>
+      <div class="map-container child-map">${this.renderStillMap(placed, { text: t('networkMap.childMode.mapLabel', { child }) }, lineless, true)}</div>
       <h3 id="child-people-title">${t('networkMap.childMode.people')}</h3>
       ${map.people.length && placed.length === map.people.length ? html`<p class="note">${t('networkMap.childMode.allPlaced')}</p>` : nothing}
       <ul class="child-people" aria-labelledby="child-people-title">
@@ -1083,7 +1114,11 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     this.picked = undefined;
     this.preview = undefined;
     this.editingId = undefined;
-    void this.focusIn(mode === 'child' ? '.child-lead' : '[data-action="child-mode"]');
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const target = mode === 'child' ? root.querySelector<HTMLElement>('.child-lead') : (root.querySelector<HTMLElement>('[data-action="child-mode"]') ?? root.querySelector<HTMLElement>('.view-chooser input:checked'));
+      target?.focus();
+    });
   }
 
   private chooseForChild(id: string): void {
@@ -1140,14 +1175,15 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   private placeForChild(person: NetworkPerson, patch: Partial<NonNullable<NetworkPerson['childPlacement']>>, commit = true): void {
     const current = this.value?.people.find((p) => p.id === person.id) ?? person;
     const before = current.childPlacement;
-    const placement = { sphere: before?.sphere ?? current.sphere, ring: before?.ring ?? current.ring, ...before, ...patch };
+    const placement = { ring: before?.ring ?? current.ring, ...before, ...patch };
     if (!placement.words) delete placement.words;
-    const adults = this.childAdded.has(person.id) ? { sphere: placement.sphere, ring: placement.ring } : {};
+    const adults = this.childAdded.has(person.id) ? { ring: placement.ring, ...(placement.sphere ? { sphere: placement.sphere } : {}) } : {};
     this.updatePerson(person.id, { childPlacement: placement, ...adults }, commit);
-    if (patch.ring !== undefined || patch.sphere !== undefined) {
-      const { t } = this.i18n;
-      this.announce(t('networkMap.childMode.placedAt', { name: current.name || t('networkMap.person.unnamed'), ring: t(`networkMap.childMode.rings.${placement.ring}`) }));
-    }
+    const { t } = this.i18n;
+    const name = current.name || t('networkMap.person.unnamed');
+    // The answer just given, in the child's words.
+    const said = patch.ring !== undefined ? t(`networkMap.childMode.rings.${patch.ring}`) : patch.sphere ? t(`networkMap.childMode.spheres.${patch.sphere}`) : patch.relation ? t(`networkMap.childMode.relations.${patch.relation}`) : undefined;
+    if (said) this.announce(t('networkMap.childMode.placedAt', { name, ring: said }));
   }
 
   private renderChildAdd() {
@@ -1208,24 +1244,25 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
         continue;
       }
       if (c.ring !== p.ring) differences.push(t(c.ring < p.ring ? 'networkMap.beside.closer' : 'networkMap.beside.further', { name, adults: ring(p.ring), child: ring(c.ring) }));
-      if (c.sphere !== p.sphere) differences.push(t('networkMap.beside.sphere', { name, adults: t(`networkMap.spheres.${p.sphere}`), child: t(`networkMap.spheres.${c.sphere}`) }));
+      if (c.sphere && c.sphere !== p.sphere) differences.push(t('networkMap.beside.sphere', { name, adults: t(`networkMap.spheres.${p.sphere}`), child: t(`networkMap.spheres.${c.sphere}`) }));
       if (c.relation && c.relation !== p.relation) differences.push(t('networkMap.beside.relation', { name, adults: t(`networkMap.relations.${p.relation}`), child: t(`networkMap.childMode.relations.${c.relation}`) }));
     }
     const words = map.people.filter((p) => p.childPlacement?.words?.trim());
     return html`<div class="beside">
         <figure class="beside-map">
-          <figcaption>${t('networkMap.beside.adults')}</figcaption>
-          ${this.renderStillMap(map.people, t('networkMap.beside.adults'))}
+          <figcaption id="beside-adults">${t('networkMap.beside.adults')}</figcaption>
+          ${this.renderStillMap(map.people, { labelledBy: 'beside-adults' })}
         </figure>
         <figure class="beside-map">
-          <figcaption>${t('networkMap.beside.child', { child })}</figcaption>
-          ${this.renderStillMap(placed, t('networkMap.beside.child', { child }), lineless)}
+          <figcaption id="beside-child">${t('networkMap.beside.child', { child })}</figcaption>
+          ${this.renderStillMap(placed, { labelledBy: 'beside-child' }, lineless)}
         </figure>
       </div>
       <section part="section" class="differences">
         <h3>${t('networkMap.beside.differences')}</h3>
         ${!placed.length
-          ? html`<p class="note">${t('networkMap.beside.nobody')}</p>`
+          ? html`<p class="note">${t('networkMap.beside.nobody')}</p>
+              ${this.asText ? nothing : html`<button type="button" data-action="child-mode" ?disabled=${this.isDisabled} @click=${() => this.switchMode('child')}>${t('networkMap.childMode.enter')}</button>`}`
           : html`${differences.length ? html`<ul>${differences.map((d) => html`<li>${d}</li>`)}</ul>` : html`<p>${t('networkMap.beside.none')}</p>`}
             ${notPlaced.length ? html`<p>${t('networkMap.beside.notPlaced', { names: notPlaced.join(', ') })}</p>` : nothing}`}
         ${words.length

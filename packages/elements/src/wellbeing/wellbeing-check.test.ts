@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { listenToSpeech } from '../shared/speech-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck, createWellbeingCheck } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
@@ -451,23 +452,26 @@ describe('<spire-wellbeing-check mode="child">', () => {
   });
 
   it('reads the question aloud in the page language, only when asked', async () => {
-    const spoken: { text: string; lang: string }[] = [];
-    const original = window.speechSynthesis.speak.bind(window.speechSynthesis);
-    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
+    const speech = listenToSpeech();
     try {
       const el = await check(fresh(), { mode: 'child' });
       el.setAttribute('lang', 'en');
       await aTimeout(0);
       const view = $(el, 'spire-wellbeing-child-view');
       await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(spoken).to.deep.equal([]);
+      expect(speech.spoken).to.deep.equal([]);
       (view.shadowRoot!.querySelector('.read-aloud') as HTMLButtonElement).click();
+      await aTimeout(0);
       // The question and the answers the child can give, so a child who cannot read hears both.
-      expect(spoken).to.deep.equal([
-        { text: "How do you feel when you play with the others? You can answer: Very sad, A bit sad, In between, Happy, Very happy, don't know, or rather not say.", lang: 'en-GB' },
+      expect(speech.spoken).to.deep.equal([
+        {
+          text: "How do you feel when you play with the others? You can answer: Very sad, A bit sad, In between, Happy, Very happy, don't know, or rather not say.",
+          lang: 'en-GB',
+          voice: 'English (device)',
+        },
       ]);
     } finally {
-      window.speechSynthesis.speak = original;
+      speech.restore();
     }
   });
 

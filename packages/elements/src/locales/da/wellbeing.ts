@@ -134,6 +134,7 @@ export const wellbeing = {
     },
     progress: 'Spørgsmål {{n}} af {{total}}',
     readAloud: 'Læs op',
+    noVoice: 'Oplæsning kræver en stemme på denne enhed.',
     /** Read aloud after the question: the answers the child can choose, in the order they are shown. */
     spokenAnswers: 'Du kan svare: {{answers}}.',
     dontKnowSpoken: 'ved ikke, eller vil ikke svare',

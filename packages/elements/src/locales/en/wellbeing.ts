@@ -135,6 +135,7 @@ export const wellbeing: Messages<typeof da> = {
     },
     progress: 'Question {{n}} of {{total}}',
     readAloud: 'Read aloud',
+    noVoice: 'Reading aloud needs a voice on this device.',
     spokenAnswers: 'You can answer: {{answers}}.',
     dontKnowSpoken: "don't know, or rather not say",
     previous: 'Back',

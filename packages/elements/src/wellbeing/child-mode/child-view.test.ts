@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AgeBand, ChildItem } from '@spire/model';
 import './define.js';
 import type { ChildAnswerDetail, ChildHousesDetail, SpireWellbeingChildView } from './child-view.js';
 import type { SpireSmileyScale } from './smiley-scale.js';
 import { inlineStyleAttributes } from '../../../../../test/csp.js';
+import { DEVICE_VOICES, listenToSpeech } from '../../shared/speech-testing.js';
 
 const items: ChildItem[] = [
   { id: 'friends', text: { da: 'Hvordan har du det, når du leger med de andre?', en: 'How do you feel when you play with the others?' } },
@@ -54,14 +55,18 @@ const name = (node: Element | null | undefined) => (node ? `${node.localName}${n
 const activeInView = (el: SpireWellbeingChildView) => name(root(el).activeElement);
 
 /** Collects what would be spoken, without sound; restores the real speech synthesis afterwards. */
-async function withSpeech(run: (spoken: { text: string; lang: string }[]) => Promise<void>): Promise<void> {
+async function withSpeech(run: (spoken: { text: string; lang: string }[]) => Promise<void>, voices = DEVICE_VOICES): Promise<void> {
+  const speech = listenToSpeech(voices);
   const spoken: { text: string; lang: string }[] = [];
-  const original = window.speechSynthesis.speak;
-  window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
+  const listening = window.speechSynthesis.speak;
+  window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+    listening.call(window.speechSynthesis, u);
+    spoken.push({ text: u.text, lang: u.lang });
+  };
   try {
     await run(spoken);
   } finally {
-    window.speechSynthesis.speak = original;
+    speech.restore();
   }
 }
 
@@ -296,6 +301,7 @@ describe('<spire-wellbeing-child-view>: read aloud', () => {
       await settle(el);
       expect(spoken, 'nothing is read by itself').to.deep.equal([]);
       q<HTMLButtonElement>(el, '.read-aloud')!.click();
+      await aTimeout(0);
       expect(spoken).to.deep.equal([
         {
           text: 'Hvordan har du det, når du er derhjemme? Du kan svare: Meget ked af det, Lidt ked af det, Midt imellem, Glad, Meget glad, ved ikke, eller vil ikke svare.',
@@ -308,6 +314,7 @@ describe('<spire-wellbeing-child-view>: read aloud', () => {
     withSpeech(async (spoken) => {
       const el = await view({ ageBand: 'small' });
       q<HTMLButtonElement>(el, '.read-aloud')!.click();
+      await aTimeout(0);
       expect(spoken.map((s) => s.text)).to.deep.equal([
         'Hvordan har du det, når du leger med de andre? Du kan svare: Meget ked af det, Midt imellem, Meget glad, ved ikke, eller vil ikke svare.',
       ]);
@@ -320,6 +327,7 @@ describe('<spire-wellbeing-child-view>: read aloud', () => {
         expect(spoken).to.deep.equal([]);
         expect(text(q(el, '.read-aloud'))).to.equal('Read aloud');
         q<HTMLButtonElement>(el, '.read-aloud')!.click();
+        await aTimeout(0);
         expect(spoken).to.deep.equal([
           {
             text: "How do you feel when you play with the others? You can answer: Very sad, A bit sad, In between, Happy, Very happy, don't know, or rather not say.",
@@ -334,8 +342,24 @@ describe('<spire-wellbeing-child-view>: read aloud', () => {
       const el = await view({ method: 'three-houses' });
       expect(spoken).to.deep.equal([]);
       q<HTMLButtonElement>(el, '.read-aloud')!.click();
+      await aTimeout(0);
       expect(spoken).to.deep.equal([{ text: 'Bekymringernes hus. Hvad er svært? Hvad bekymrer dig, eller hvad er du ked af?', lang: 'da-DK' }]);
     }));
+});
+
+describe('<spire-wellbeing-child-view>: no voice on the device', () => {
+  it('says nothing rather than use a network voice, and tells the adult why', () =>
+    withSpeech(
+      async (spoken) => {
+        const el = await view();
+        q<HTMLButtonElement>(el, '.read-aloud')!.click();
+        await aTimeout(0);
+        await settle(el);
+        expect(spoken).to.deep.equal([]);
+        expect(text(q(el, '.no-voice'))).to.equal('Oplæsning kræver en stemme på denne enhed.');
+      },
+      [{ name: 'Google dansk', lang: 'da-DK', localService: false }],
+    ));
 });
 
 describe('<spire-wellbeing-child-view method="three-houses">', () => {

@@ -115,6 +115,13 @@ export class SpireWellbeingChildView extends LitElement {
         gap: 0.5rem;
         margin-block-end: 1rem;
       }
+      .no-voice {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .no-voice:empty {
+        display: none;
+      }
       .speaker {
         inline-size: 1.5rem;
         block-size: 1.5rem;
@@ -233,6 +240,8 @@ export class SpireWellbeingChildView extends LitElement {
 
   @state() private index = 0;
   @state() private done = false;
+  /** Read-aloud was asked for, and the device has no voice for the language (a network voice is never used). */
+  @state() private voiceMissing = false;
   private readonly i18n = new LocaleController(this);
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -286,7 +295,8 @@ export class SpireWellbeingChildView extends LitElement {
 
   private renderReadAloud(text: string) {
     return this.speech
-      ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(text)}>${speakerIcon} ${this.i18n.t('wellbeing.childMode.readAloud')}</button>`
+      ? html`<button type="button" class="read-aloud" @click=${() => this.readAloud(text)}>${speakerIcon} ${this.i18n.t('wellbeing.childMode.readAloud')}</button>
+          <p class="no-voice" role="status">${this.voiceMissing ? this.i18n.t('wellbeing.childMode.noVoice') : ''}</p>`
       : nothing;
   }
 
@@ -354,8 +364,8 @@ export class SpireWellbeingChildView extends LitElement {
   }
 
   /** Reads text aloud in the page's language, on the device only (see `readAloud` in shared/speech). */
-  readAloud(text: string): void {
-    readAloud(text, this.i18n.locale);
+  async readAloud(text: string): Promise<void> {
+    this.voiceMissing = !(await readAloud(text, this.i18n.locale));
   }
 
   private answer(itemId: string, value: ChildAnswerValue): void {
