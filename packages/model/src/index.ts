@@ -32,6 +32,7 @@ export * from './consent.js';
 export * from './network-map.js';
 export * from './cpr.js';
 export * from './referral.js';
+export * from './referral-prefill.js';
 export * from './holidays.js';
 export * from './deadlines.js';
 export * from './language.js';

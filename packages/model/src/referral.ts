@@ -104,6 +104,11 @@ export const Referral = z
     ),
     consents: z.array(Consent),
     attachments: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: Id })),
+    /**
+     * Is the child in acute danger? Asked before anything else: yes means phoning the municipality now
+     * (outside office hours the police on 114) before the referral is written.
+     */
+    acute: z.optional(z.boolean()),
     urgency: z.enum(URGENCIES),
     outcome: z.optional(ReferralOutcome),
   })
