@@ -11,7 +11,7 @@ describe('referralPrefill', () => {
       value: exampleConcernNote.childWords,
       from: { kind: 'concern-note', id: exampleConcernNote.id, date: exampleConcernNote.updatedAt.slice(0, 10) },
     });
-    expect(prefill.fields['childPerspective.involvement']!.value).to.equal(`Samtale med barnet, 2026-10-06, ved ${exampleWellbeingCheck.author.name} (${exampleWellbeingCheck.author.role})`);
+    expect(prefill.fields['childPerspective.involvement']!.value).to.equal(`Samtale med barnet, 6. oktober 2026, ved ${exampleWellbeingCheck.author.name} (${exampleWellbeingCheck.author.role})`);
     expect(prefill.fields.description!.value).to.equal(exampleConcernNote.observations);
     expect(prefill.fields.triedAndEffect!.value).to.equal(exampleConcernNote.actionsTaken);
   });

@@ -78,7 +78,9 @@ export function referralPrefill(records: readonly unknown[], locale: 'da' | 'en'
   take('childPerspective.statement', [...notes.map((n): [string | undefined, SpireRecord] => [n.childWords, n]), ...checks.map((c): [string | undefined, SpireRecord] => [c.childPerspective?.ownWords, c])]);
   const heard = checks.find((c) => c.childPerspective);
   if (heard?.childPerspective) {
-    const how = `${words.involvement[heard.childPerspective.method]}, ${heard.childPerspective.recordedOn ?? heard.updatedAt.slice(0, 10)}, ${words.by} ${heard.author.name} (${heard.author.role})`;
+    const day = heard.childPerspective.recordedOn ?? heard.updatedAt.slice(0, 10);
+    const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+    const how = `${words.involvement[heard.childPerspective.method]}, ${when}, ${words.by} ${heard.author.name} (${heard.author.role})`;
     fields['childPerspective.involvement'] = { value: how, from: source(heard) };
   }
   const strengths = [...checks.map((c): [string | undefined, SpireRecord] => [c.strengths, c]), ...notes.map((n): [string | undefined, SpireRecord] => [n.worksWell, n])].find(([value]) => text(value));

@@ -86,6 +86,7 @@ export const networkMapStyles = css`
   }
   .child-lead:focus {
     outline: none;
+    box-shadow: none;
   }
   .read-aloud {
     justify-self: start;
@@ -174,6 +175,7 @@ export const networkMapStyles = css`
   }
   .child-questions h3:focus {
     outline: none;
+    box-shadow: none;
   }
   .child-choices {
     margin-block: var(--_space-m);
