@@ -1,6 +1,6 @@
 import '@spire/elements/define.js';
-import { type SpireConcernNote, type SpireNetworkMap, type SpireProvider, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
-import { type Position, type WellbeingCheck, concernNoteFromCheck, createConcernNote, createWellbeingCheck, parseRecord } from '@spire/model';
+import { type SpireConcernNote, type SpireNetworkMap, type SpireProvider, type SpireReferralForm, type SpireReferralStatus, type SpireWellbeingCheck, type SpireWellbeingOverview } from '@spire/elements';
+import { type Position, type ReferralType, type SpireRecord, type WellbeingCheck, concernNoteFromCheck, createConcernNote, createWellbeingCheck, parseRecord, referralFromRecords } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckEarlier, exampleWellbeingCheckV1 } from '@spire/model/examples';
 
 type Lang = 'da' | 'en';
@@ -27,6 +27,10 @@ const texts: Record<Lang, Record<string, string>> = {
     concernTitle: 'Bekymringsnotat',
     noteSubmitted: 'Bekymringsnotatet er afsluttet. Intranettet har modtaget det færdige notat.',
     'step.underretning': 'underretning',
+    openReferral: 'Lav en indstilling eller underretning',
+    referralTitle: 'Indstilling eller underretning',
+    referralStatusTitle: 'Status for henvendelsen',
+    referralSent: 'Sendt. Intranettet har sendt den til kommunen; fristerne ses under status.',
   },
   en: {
     breadcrumbLabel: 'Breadcrumb',
@@ -50,6 +54,10 @@ const texts: Record<Lang, Record<string, string>> = {
     concernTitle: 'Concern note',
     noteSubmitted: 'The concern note is completed. The intranet has received the finished note.',
     'step.underretning': 'notification (underretning)',
+    openReferral: 'Make a referral or notification',
+    referralTitle: 'Referral or notification',
+    referralStatusTitle: 'Status',
+    referralSent: 'Sent. The intranet sent it to the municipality; the deadlines are under status.',
   },
 };
 
@@ -148,7 +156,16 @@ note.addEventListener('spire-submit', () => {
   show(texts[currentLang()].noteSubmitted!);
   sessionStorage.removeItem(NOTE_KEY);
 });
-note.addEventListener('spire-next-step', (event) => showNextStep(event.detail.step));
+note.addEventListener('spire-next-step', (event) => {
+  showNextStep(event.detail.step);
+  // The note's decision is an indstilling or an underretning: the intranet opens the referral, prefilled.
+  if (event.detail.record.kind === 'concern-note') {
+    completedRecords.set(event.detail.record.id, event.detail.record);
+    openReferral(event.detail.step === 'underretning' ? 'underretning' : 'indstilling');
+  }
+});
+note.addEventListener('spire-submit', (event) => completedRecords.set(event.detail.value.id, event.detail.value));
+check.addEventListener('spire-submit', (event) => completedRecords.set(event.detail.value.id, event.detail.value));
 note.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
 try {
   const open = JSON.parse(sessionStorage.getItem(NOTE_KEY) ?? 'null') as OpenNote | null;
@@ -192,3 +209,52 @@ const classChecks = Array.from({ length: 20 }, (_, i): WellbeingCheck => {
 });
 const overview = document.querySelector<SpireWellbeingOverview>('spire-wellbeing-overview')!;
 overview.checks = classChecks;
+
+// The referral: check → note → map → referral. The intranet gives it the child's records so far (the
+// completed check and note, the network map) in a provider of its own, opens it with a stable id, and
+// remembers for this tab that it is open. Sent, it shows where it stands.
+const REFERRAL_KEY = 'spire-demo-open-referral';
+const completedRecords = new Map<string, SpireRecord>();
+const referralPanel = document.querySelector<HTMLElement>('#referral-panel')!;
+const referralProvider = document.querySelector<SpireProvider>('#referral-provider')!;
+const referral = document.querySelector<SpireReferralForm>('spire-referral-form')!;
+const statusPanel = document.querySelector<HTMLElement>('#referral-status-panel')!;
+const referralStatus = document.querySelector<SpireReferralStatus>('spire-referral-status')!;
+interface OpenReferral {
+  type: ReferralType;
+  openedAt: string;
+}
+function childRecords(): SpireRecord[] {
+  return [...earlier, ...completedRecords.values(), ...(networkMap.value ? [networkMap.value] : [])];
+}
+function openReferral(type: ReferralType, { focus = true, openedAt = new Date().toISOString() } = {}): void {
+  const records = childRecords();
+  referralProvider.author = exampleAuthor;
+  referralProvider.child = exampleChild;
+  referralProvider.config = provider.config;
+  referralProvider.records = records;
+  referral.value = referralFromRecords({ id: 'ref-2026-ida-demo', author: exampleAuthor, child: exampleChild, referralType: type, records, locale: currentLang(), now: new Date(openedAt) });
+  referralPanel.hidden = false;
+  sessionStorage.setItem(REFERRAL_KEY, JSON.stringify({ type, openedAt } satisfies OpenReferral));
+  if (!focus) return;
+  referralPanel.scrollIntoView({ block: 'start' });
+  referralPanel.focus({ preventScroll: true });
+}
+document.querySelector('[data-action="open-referral"]')!.addEventListener('click', () => {
+  if (referralPanel.hidden) openReferral('indstilling');
+  else referralPanel.focus();
+});
+referral.addEventListener('spire-submit', (event) => {
+  show(texts[currentLang()].referralSent!);
+  sessionStorage.removeItem(REFERRAL_KEY);
+  if (event.detail.value.kind === 'referral') referralStatus.value = event.detail.value;
+  statusPanel.hidden = false;
+  void referral.updateComplete.then(() => statusPanel.scrollIntoView({ block: 'start' }));
+});
+referral.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
+try {
+  const open = JSON.parse(sessionStorage.getItem(REFERRAL_KEY) ?? 'null') as OpenReferral | null;
+  if (open && (open.type === 'indstilling' || open.type === 'underretning') && !Number.isNaN(Date.parse(open.openedAt))) openReferral(open.type, { focus: false, openedAt: open.openedAt });
+} catch {
+  sessionStorage.removeItem(REFERRAL_KEY);
+}

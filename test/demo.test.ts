@@ -2,8 +2,8 @@
 // prefilled from the check, and the note (with its draft) is still there after a reload.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { WellbeingCheck } from '@spire/model';
-import { exampleWellbeingCheck } from '@spire/model/examples';
+import type { Referral, WellbeingCheck } from '@spire/model';
+import { exampleConcernNote, exampleUnderretning, exampleWellbeingCheck } from '@spire/model/examples';
 
 type Widget = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<boolean>; value: Record<string, unknown> | undefined; submit(): Promise<unknown> };
 
@@ -79,5 +79,42 @@ describe('the demo', () => {
     expect(note.value!.kind).to.equal('concern-note');
     expect(note.shadowRoot.querySelector('.origin'), 'not from a check').to.equal(null);
     expect(note.shadowRoot.querySelector('.error, .setup-problem'), 'no setup problem').to.equal(null);
+  });
+
+  it('takes the path on to a referral: the note\'s decision opens it, prefilled from the note and the map, and sent it shows its status', async () => {
+    sessionStorage.clear();
+    await load();
+    const referralPanel = doc().querySelector<HTMLElement>('#referral-panel')!;
+    expect(referralPanel.hidden).to.equal(true);
+    const note = widget('spire-concern-note');
+    const completedNote = { ...structuredClone(exampleConcernNote), status: 'completed', decision: 'notification' };
+    note.dispatchEvent(new CustomEvent('spire-next-step', { detail: { step: 'underretning', record: completedNote }, bubbles: true, composed: true }));
+    const form = widget('spire-referral-form');
+    await form.updateComplete;
+    await form.updateComplete;
+    expect(referralPanel.hidden).to.equal(false);
+    expect(doc().activeElement === referralPanel, 'focus moves to the referral').to.equal(true);
+    expect(form.value!.referralType).to.equal('underretning');
+    expect(form.value!.description, 'the note\'s observations').to.equal(exampleConcernNote.observations);
+    expect((form.value!.parents as { name: string }[]).map((p) => p.name), 'the parents from the network map').to.deep.equal(['Lene', 'Anders']);
+    (form.shadowRoot.querySelector('.steps button[data-step="concern"]') as HTMLButtonElement).click();
+    await form.updateComplete;
+    expect(form.shadowRoot.querySelector('[data-prefilled="description"]')!.textContent).to.contain('Udfyldt fra bekymringsnotat');
+
+    await load();
+    const again = widget('spire-referral-form');
+    for (let i = 0; i < 40 && !again.value; i++) await wait(50);
+    expect(doc().querySelector<HTMLElement>('#referral-panel')!.hidden, 'still open after a reload').to.equal(false);
+    expect(again.value!.id).to.equal('ref-2026-ida-demo');
+
+    again.value = { ...structuredClone(exampleUnderretning), id: 'ref-2026-ida-demo', status: 'draft', statusHistory: [exampleUnderretning.statusHistory[0]!] } as Referral as unknown as Record<string, unknown>;
+    await again.updateComplete;
+    expect(await again.submit(), 'the referral is sent').to.exist;
+    const status = widget('spire-referral-status');
+    await status.updateComplete;
+    expect(doc().querySelector<HTMLElement>('#referral-status-panel')!.hidden).to.equal(false);
+    expect(status.shadowRoot.textContent).to.contain('Status for underretningen');
+    expect(status.shadowRoot.querySelector('[data-deadline="receipt"]')).to.not.equal(null);
+    expect(doc().querySelector('.banner')!.textContent).to.contain('Sendt.');
   });
 });

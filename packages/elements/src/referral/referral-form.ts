@@ -116,8 +116,12 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         gap: 0.35rem;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
       }
+      .steps li {
+        display: flex;
+      }
       .steps button {
         inline-size: 100%;
+        block-size: 100%;
         min-block-size: 44px;
         display: grid;
         grid-template-columns: 1.75rem 1fr;
