@@ -305,4 +305,44 @@ describe('<spire-referral-form>', () => {
     const { detail } = await sent;
     expect(detail.value.ground).to.equal('saerlig-stoette');
   });
+
+  it('lets a young person of 18 or more give their own consent, without custody holders', async () => {
+    const young = { ...exampleChild, id: 'child-young', displayName: 'Amir', birthYear: new Date().getFullYear() - 19, birthDate: undefined };
+    const start: Referral = { ...createReferral({ id: 'ref-young', author: exampleAuthor, child: young, referralType: 'indstilling' }), ...(({ parents: _p, consents: _c, ...rest }) => rest)(draftIndstilling()), id: 'ref-young', child: young, parents: [], consents: [] };
+    const el = await form(start);
+    await goTo(el, 'parents');
+    expect(text($(el, '.consents'))).to.contain('Den unge er 18 år eller ældre og giver selv samtykke.');
+    $<HTMLButtonElement>(el, '[data-action="young-consent"]').click();
+    await settle(el);
+    const consent = el.value!.consents[0]!;
+    expect(consent.givenBy.relation).to.equal('child');
+    expect(consent).to.not.have.property('parentId');
+    await typeInto(el, 'consents.0.scope', 'Indstilling til den tværfaglige ungeindsats.');
+    await typeInto(el, 'consents.0.purpose', 'At få hjælp til at komme tilbage i uddannelse.');
+    const sent = oneEvent(el, 'spire-submit');
+    await el.submit();
+    const { detail } = await sent;
+    expect(detail.value.consents[0]!.givenBy.relation).to.equal('child');
+  });
+
+  it('downloads the record as JSON and as a FHIR QuestionnaireResponse', async () => {
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return create.call(URL, blob);
+    };
+    try {
+      const el = await form(draftUnderretning());
+      await goTo(el, 'review');
+      $<HTMLButtonElement>(el, '[data-action="export-json"]').click();
+      $<HTMLButtonElement>(el, '[data-action="export-fhir"]').click();
+      const [json, fhir] = await Promise.all(blobs.map((b) => b.text()));
+      expect(JSON.parse(json!)).to.deep.include({ kind: 'referral', id: exampleUnderretning.id, referralType: 'underretning' });
+      expect(JSON.parse(fhir!)).to.deep.include({ resourceType: 'QuestionnaireResponse', status: 'in-progress' });
+      expect(blobs[1]!.type).to.equal('application/fhir+json');
+    } finally {
+      URL.createObjectURL = create;
+    }
+  });
 });
