@@ -223,26 +223,32 @@ const referralStatus = document.querySelector<SpireReferralStatus>('spire-referr
 interface OpenReferral {
   type: ReferralType;
   openedAt: string;
+  /** A new referral gets a new id: a sent one is never opened again as a draft. */
+  id: string;
 }
 function childRecords(): SpireRecord[] {
   return [...earlier, ...completedRecords.values(), ...(networkMap.value ? [networkMap.value] : [])];
 }
-function openReferral(type: ReferralType, { focus = true, openedAt = new Date().toISOString() } = {}): void {
+function openReferral(type: ReferralType, { focus = true, openedAt = new Date().toISOString(), id = `ref-ida-demo-${Date.parse(openedAt)}` } = {}): void {
+  // One open at a time: a draft in progress is shown, never replaced by a fresh one.
+  if (!referralPanel.hidden && referral.value?.status === 'draft') {
+    if (focus) referralPanel.focus();
+    return;
+  }
   const records = childRecords();
   referralProvider.author = exampleAuthor;
   referralProvider.child = exampleChild;
   referralProvider.config = provider.config;
   referralProvider.records = records;
-  referral.value = referralFromRecords({ id: 'ref-2026-ida-demo', author: exampleAuthor, child: exampleChild, referralType: type, records, locale: currentLang(), now: new Date(openedAt) });
+  referral.value = referralFromRecords({ id, author: exampleAuthor, child: exampleChild, referralType: type, records, locale: currentLang(), now: new Date(openedAt) });
   referralPanel.hidden = false;
-  sessionStorage.setItem(REFERRAL_KEY, JSON.stringify({ type, openedAt } satisfies OpenReferral));
+  sessionStorage.setItem(REFERRAL_KEY, JSON.stringify({ type, openedAt, id } satisfies OpenReferral));
   if (!focus) return;
   referralPanel.scrollIntoView({ block: 'start' });
   referralPanel.focus({ preventScroll: true });
 }
 document.querySelector('[data-action="open-referral"]')!.addEventListener('click', () => {
-  if (referralPanel.hidden) openReferral('indstilling');
-  else referralPanel.focus();
+  openReferral('indstilling');
 });
 referral.addEventListener('spire-submit', (event) => {
   show(texts[currentLang()].referralSent!);
@@ -254,7 +260,9 @@ referral.addEventListener('spire-submit', (event) => {
 referral.addEventListener('spire-storage-fallback', () => show(texts[currentLang()].fallback!, 'warning'));
 try {
   const open = JSON.parse(sessionStorage.getItem(REFERRAL_KEY) ?? 'null') as OpenReferral | null;
-  if (open && (open.type === 'indstilling' || open.type === 'underretning') && !Number.isNaN(Date.parse(open.openedAt))) openReferral(open.type, { focus: false, openedAt: open.openedAt });
+  if (open && (open.type === 'indstilling' || open.type === 'underretning') && !Number.isNaN(Date.parse(open.openedAt)) && typeof open.id === 'string') {
+    openReferral(open.type, { focus: false, openedAt: open.openedAt, id: open.id });
+  }
 } catch {
   sessionStorage.removeItem(REFERRAL_KEY);
 }

@@ -105,9 +105,10 @@ describe('the demo', () => {
     const again = widget('spire-referral-form');
     for (let i = 0; i < 40 && !again.value; i++) await wait(50);
     expect(doc().querySelector<HTMLElement>('#referral-panel')!.hidden, 'still open after a reload').to.equal(false);
-    expect(again.value!.id).to.equal('ref-2026-ida-demo');
+    expect(again.value!.id, 'the same referral').to.equal(form.value!.id);
+    expect(again.value!.referralType).to.equal('underretning');
 
-    again.value = { ...structuredClone(exampleUnderretning), id: 'ref-2026-ida-demo', status: 'draft', statusHistory: [exampleUnderretning.statusHistory[0]!] } as Referral as unknown as Record<string, unknown>;
+    again.value = { ...structuredClone(exampleUnderretning), id: String(form.value!.id), status: 'draft', statusHistory: [exampleUnderretning.statusHistory[0]!] } as Referral as unknown as Record<string, unknown>;
     await again.updateComplete;
     expect(await again.submit(), 'the referral is sent').to.exist;
     const status = widget('spire-referral-status');

@@ -15,7 +15,7 @@ export interface PrefillSource {
 }
 
 /** The fields a referral takes from earlier records, by path. */
-export const PREFILL_FIELDS = ['description', 'triedAndEffect', 'childPerspective.statement', 'childPerspective.involvement', 'resources'] as const;
+export const PREFILL_FIELDS = ['description', 'triedAndEffect', 'childPerspective.statement', 'childPerspective.involvement', 'childPerspective.notInvolvedReason', 'resources'] as const;
 export type PrefillField = (typeof PREFILL_FIELDS)[number];
 
 export interface ReferralPrefill {
@@ -33,6 +33,7 @@ const WORDS = {
   da: {
     involvement: { conversation: 'Samtale med barnet', 'three-houses': 'De tre huse med barnet', 'own-rating': 'Barnets egen vurdering', observation: 'Observation af barnet', declined: 'Barnet ville ikke', 'not-possible': 'Ikke muligt' },
     by: 'ved',
+    noteWords: 'Barnets egne ord, skrevet i bekymringsnotatet',
     network: 'Netværket',
     canDo: 'kan',
     agreed: 'aftalt',
@@ -40,6 +41,7 @@ const WORDS = {
   en: {
     involvement: { conversation: 'Conversation with the child', 'three-houses': 'The three houses with the child', 'own-rating': "The child's own rating", observation: 'Observation of the child', declined: 'The child declined', 'not-possible': 'Not possible' },
     by: 'by',
+    noteWords: "The child's own words, written in the concern note",
     network: 'The network',
     canDo: 'can',
     agreed: 'agreed',
@@ -55,12 +57,17 @@ const PARENT_ROLE = /^(mor|far|mother|father|mum|mom|dad)$/i;
  * involved, and the completed records to attach. Newest record first; a field is never made up. Labels
  * are in `locale`.
  */
-export function referralPrefill(records: readonly unknown[], locale: 'da' | 'en' = 'da'): ReferralPrefill {
+export function referralPrefill(records: readonly unknown[], locale: 'da' | 'en' = 'da', childId?: string): ReferralPrefill {
   const words = WORDS[locale === 'en' ? 'en' : 'da'];
   const read = (Array.isArray(records) ? records : [])
     .flatMap((input) => {
       const parsed = parseRecord(input);
-      return parsed.ok && parsed.value.status !== 'entered-in-error' ? [parsed.value] : [];
+      if (!parsed.ok || parsed.value.status === 'entered-in-error') return [];
+      // Another child's record never reaches this child's referral.
+      if (childId !== undefined && parsed.value.child.id !== childId) return [];
+      // Checks and notes count once completed; a network map is a living document, kept as a draft.
+      if (parsed.value.status === 'draft' && parsed.value.kind !== 'network-map') return [];
+      return [parsed.value];
     })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const source = (r: SpireRecord): PrefillSource => ({ kind: r.kind, id: r.id, date: r.updatedAt.slice(0, 10) });
@@ -75,14 +82,27 @@ export function referralPrefill(records: readonly unknown[], locale: 'da' | 'en'
   };
   take('description', notes.map((n) => [n.observations, n]));
   take('triedAndEffect', notes.map((n) => [n.actionsTaken, n]));
-  take('childPerspective.statement', [...notes.map((n): [string | undefined, SpireRecord] => [n.childWords, n]), ...checks.map((c): [string | undefined, SpireRecord] => [c.childPerspective?.ownWords, c])]);
-  const heard = checks.find((c) => c.childPerspective);
-  if (heard?.childPerspective) {
-    const day = heard.childPerspective.recordedOn ?? heard.updatedAt.slice(0, 10);
-    const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-    const how = `${words.involvement[heard.childPerspective.method]}, ${when}, ${words.by} ${heard.author.name} (${heard.author.role})`;
-    fields['childPerspective.involvement'] = { value: how, from: source(heard) };
-  }
+  // The child's words and how they were heard come from one and the same record, never two occasions mixed.
+  const when = (day: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  const heard = [
+    ...notes.filter((n) => text(n.childWords)).map((n) => ({ at: n.updatedAt, record: n as SpireRecord, statement: n.childWords!, how: `${words.noteWords} ${when(n.observedAt)}, ${words.by} ${n.author.name} (${n.author.role})`, reason: undefined })),
+    ...checks
+      .filter((c) => c.childPerspective)
+      .map((c) => {
+        const p = c.childPerspective!;
+        const declined = p.method === 'declined' || p.method === 'not-possible';
+        return {
+          at: c.updatedAt,
+          record: c as SpireRecord,
+          statement: declined ? undefined : text(p.ownWords),
+          how: declined ? undefined : `${words.involvement[p.method]}, ${when(p.recordedOn ?? c.updatedAt.slice(0, 10))}, ${words.by} ${c.author.name} (${c.author.role})`,
+          reason: declined ? text(p.reason) : undefined,
+        };
+      }),
+  ].sort((a, b) => b.at.localeCompare(a.at))[0];
+  if (heard?.statement) fields['childPerspective.statement'] = { value: heard.statement, from: source(heard.record) };
+  if (heard?.how) fields['childPerspective.involvement'] = { value: heard.how, from: source(heard.record) };
+  if (heard?.reason) fields['childPerspective.notInvolvedReason'] = { value: heard.reason, from: source(heard.record) };
   const strengths = [...checks.map((c): [string | undefined, SpireRecord] => [c.strengths, c]), ...notes.map((n): [string | undefined, SpireRecord] => [n.worksWell, n])].find(([value]) => text(value));
   const map = maps[0];
   const active = map?.people.filter((p) => p.canDo?.trim() || p.agreed?.trim()) ?? [];
@@ -113,11 +133,12 @@ export function referralPrefill(records: readonly unknown[], locale: 'da' | 'en'
 /** A new referral draft with what `referralPrefill` found filled in (each field can be edited). */
 export function referralFromRecords(options: CreateRecordOptions & { referralType: ReferralType; records: readonly unknown[]; locale?: 'da' | 'en' }): Referral {
   const referral = createReferral(options);
-  const prefill = referralPrefill(options.records, options.locale);
+  const prefill = referralPrefill(options.records, options.locale, options.child.id);
   const { fields } = prefill;
   const perspective = {
     ...(fields['childPerspective.statement'] ? { statement: fields['childPerspective.statement'].value } : {}),
     ...(fields['childPerspective.involvement'] ? { involvement: fields['childPerspective.involvement'].value } : {}),
+    ...(fields['childPerspective.notInvolvedReason'] ? { notInvolvedReason: fields['childPerspective.notInvolvedReason'].value } : {}),
   };
   return {
     ...referral,
@@ -125,7 +146,8 @@ export function referralFromRecords(options: CreateRecordOptions & { referralTyp
     ...(fields.triedAndEffect ? { triedAndEffect: fields.triedAndEffect.value } : {}),
     ...(fields.resources ? { resources: fields.resources.value } : {}),
     ...(Object.keys(perspective).length ? { childPerspective: perspective } : {}),
-    ...(prefill.parentContact ? { parentContact: prefill.parentContact.value } : {}),
+    // A suspicion of abuse by a parent goes only into an underretning: the parents read an indstilling.
+    ...(prefill.parentContact ? { parentContact: options.referralType === 'underretning' ? prefill.parentContact.value : (({ exception: _e, ...rest }) => rest)(prefill.parentContact.value) } : {}),
     parents: prefill.parents.map((p) => ({ id: newId(), name: p.name, custody: false })),
     attachments: prefill.attachments,
   };

@@ -142,6 +142,14 @@ describe('Referral', () => {
     ]);
   });
 
+  it('lets an underretning be sent without the parents contacted: the duty does not wait for them', () => {
+    const referral = clone(exampleUnderretning);
+    referral.parentContact = { contacted: false };
+    expect(codes(referral)).to.deep.equal([]);
+    delete referral.parentContact;
+    expect(codes(referral)).to.deep.equal([['parent_contact_required', 'parentContact']]);
+  });
+
   it('asks for the work address, never a private one, before sending', () => {
     const referral = clone(exampleIndstilling);
     delete referral.reporter.workAddress;

@@ -152,7 +152,10 @@ export const Referral = z
     if (!hasPerspective) addIssue(ctx, 'child_perspective_required', ['childPerspective']);
     if (!referral.resources?.trim()) addIssue(ctx, 'resources_required', ['resources']);
     const contact = referral.parentContact;
-    if (!contact || (!contact.contacted && !contact.exception)) addIssue(ctx, 'parent_contact_required', ['parentContact']);
+    // Whether the parents were contacted is always answered. An indstilling rests on their consent, so they
+    // must have been (unless abuse by a parent is suspected); an underretning is a duty that does not wait
+    // for them: "not yet" is a lawful answer.
+    if (!contact || (referral.referralType === 'indstilling' && !contact.contacted && !contact.exception)) addIssue(ctx, 'parent_contact_required', ['parentContact']);
     if (referral.referralType === 'indstilling') {
       // Judged at the moment it was sent: a consent withdrawn later does not unmake a lawful referral.
       const sentAt = referral.statusHistory.find((e) => e.status === 'sent')?.at ?? new Date().toISOString();

@@ -85,6 +85,7 @@ describe('<spire-referral-form>', () => {
     expect($$<HTMLAnchorElement>(el, '.acute-alert a').map((a) => a.getAttribute('href'))).to.include.members(['tel:114', 'tel:112', 'tel:96171717']);
     expect(el.shadowRoot!.activeElement).to.equal(alert);
     expect(el.value).to.deep.include({ acute: true, urgency: 'akut', referralType: 'underretning' });
+    expect(el.value!.recipient, 'an underretning goes to the municipality').to.deep.equal({ type: 'familieraadgivning' });
     radio(el, 'acute', 'no').click();
     await settle(el);
     expect($(el, '.acute-alert')).to.equal(null);
@@ -184,11 +185,12 @@ describe('<spire-referral-form>', () => {
   it('records a withdrawn consent, and a withdrawn consent does not count', async () => {
     const el = await form(draftIndstilling());
     await goTo(el, 'parents');
-    const withdraw = $<HTMLInputElement>(el, '[data-consent="con-anders"] input[type="checkbox"]');
-    withdraw.click();
+    $<HTMLButtonElement>(el, '[data-consent="con-anders"] [data-action="withdraw-consent"]').click();
     await settle(el);
     expect(el.value!.consents.find((c) => c.id === 'con-anders')!.withdrawnAt).to.be.a('string');
     expect(text($(el, '[data-consent="con-anders"]'))).to.contain('Trukket tilbage');
+    expect($(el, '[data-consent="con-anders"] [data-action="withdraw-consent"]'), 'a withdrawal is final: no undo').to.equal(null);
+    expect($(el, '[data-action="add-consent"][data-parent="par-anders"]'), 'a new consent can be recorded').to.not.equal(null);
     await el.submit();
     await settle(el);
     expect(text($(el, '.error-summary'))).to.contain('Anders Nielsen');
@@ -307,7 +309,10 @@ describe('<spire-referral-form>', () => {
   });
 
   it('lets a young person of 18 or more give their own consent, without custody holders', async () => {
-    const young = { ...exampleChild, id: 'child-young', displayName: 'Amir', birthYear: new Date().getFullYear() - 19, birthDate: undefined };
+    const born = new Date();
+    born.setFullYear(born.getFullYear() - 18);
+    born.setDate(born.getDate() - 1);
+    const young = { ...exampleChild, id: 'child-young', displayName: 'Amir', birthYear: undefined, birthDate: born.toISOString().slice(0, 10) };
     const start: Referral = { ...createReferral({ id: 'ref-young', author: exampleAuthor, child: young, referralType: 'indstilling' }), ...(({ parents: _p, consents: _c, ...rest }) => rest)(draftIndstilling()), id: 'ref-young', child: young, parents: [], consents: [] };
     const el = await form(start);
     await goTo(el, 'parents');
@@ -344,5 +349,34 @@ describe('<spire-referral-form>', () => {
     } finally {
       URL.createObjectURL = create;
     }
+  });
+
+  it('never takes a birth year alone for 18: a 17-year-old\'s parents still consent', async () => {
+    const maybe17 = { ...exampleChild, id: 'child-17', displayName: 'Amir', birthYear: new Date().getFullYear() - 18 };
+    const start: Referral = { ...createReferral({ id: 'ref-17', author: exampleAuthor, child: maybe17, referralType: 'indstilling' }) };
+    const el = await form(start);
+    await goTo(el, 'parents');
+    expect(text($(el, '.consents'))).to.not.contain('giver selv samtykke');
+    expect($(el, '[data-action="young-consent"]')).to.equal(null);
+  });
+
+  it('keeps two fields filled before a render (as autofill does)', async () => {
+    const el = await form(createReferral({ id: 'ref-autofill', author: exampleAuthor, child: exampleChild, referralType: 'underretning' }));
+    for (const [field, value] of [['reporter.workAddress', 'Skolevej 1, 9999 Eksempelby'], ['reporter.relationToChild', 'Klasselærer i 0.B']]) {
+      const input = $<HTMLInputElement>(el, `[data-field="${field}"]`);
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await settle(el);
+    expect(el.value!.reporter).to.deep.include({ workAddress: 'Skolevej 1, 9999 Eksempelby', relationToChild: 'Klasselærer i 0.B' });
+  });
+
+  it('sends nothing an indstilling does not show: no § 133 ground and no suspicion of a parent', async () => {
+    const el = await form({ ...draftUnderretning(), parentContact: { contacted: false, exception: 'suspected-abuse-by-parent' } });
+    radio(el, 'referralType', 'indstilling').click();
+    await settle(el);
+    expect(el.value).to.not.have.property('ground');
+    expect(el.value!.parentContact).to.deep.equal({ contacted: false });
+    expect(el.value!.recipient.type, 'a chosen recipient stays').to.equal('familieraadgivning');
   });
 });

@@ -13,6 +13,8 @@ import {
   RECIPIENT_TYPES,
   REFERRAL_TYPES,
   URGENCIES,
+  cprBirthDate,
+  danishDate,
   maskCpr,
   newId,
   parseWith,
@@ -30,6 +32,12 @@ import './strings.js';
 export const REFERRAL_STEPS = ['type', 'child', 'concern', 'perspective', 'resources', 'parents', 'attachments', 'review'] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
 const YES_NO = ['yes', 'no'] as const;
+
+/** A day typed for something that happened: today keeps this moment; an earlier day is noon, Danish time. */
+function momentOf(day: string): string {
+  if (day === danishDate(new Date())) return new Date().toISOString();
+  return new Date(Math.min(Date.parse(`${day}T11:00:00Z`), Date.now())).toISOString();
+}
 
 /** The step a field (or a problem's path) belongs to. */
 export function stepOf(key: string): ReferralStep {
@@ -199,8 +207,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         padding: var(--_space-m);
         margin-block-end: var(--_space-m);
       }
-      .parent h4,
-      .consent h4 {
+      .parent h5,
+      .consent h5 {
+        font-size: 1rem;
         margin: 0 0 0.5rem;
       }
       .know {
@@ -335,7 +344,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     const records = this.earlierRecords;
     const locale = this.i18n.locale;
     if (!this.prefillCache || this.prefillCache.locale !== locale || this.prefillCache.records.length !== records.length || this.prefillCache.records.some((r, i) => r !== records[i])) {
-      this.prefillCache = { records, locale, prefill: referralPrefill(records, locale) };
+      this.prefillCache = { records, locale, prefill: referralPrefill(records, locale, this.value?.child.id ?? this.currentChild?.id) };
     }
     return this.prefillCache.prefill;
   }
@@ -389,8 +398,31 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     const current = this.value;
     if (!current) return;
     // Acute danger is an underretning, sent at once.
-    this.patch(acute ? { acute, urgency: 'akut', referralType: 'underretning' } : { acute }, ['acute'], true);
+    this.patch(acute ? { acute, urgency: 'akut', referralType: 'underretning', recipient: this.recipientFor('underretning') } : { acute }, ['acute'], true);
     if (acute) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.acute-alert')?.focus());
+  }
+
+  /**
+   * An underretning goes to the municipality's social services: a recipient still at the indstilling's
+   * default (PPR, no name) follows the type; one the professional chose stays.
+   */
+  /**
+   * An indstilling carries no § 133 ground and no suspicion of abuse by a parent (the parents read it):
+   * what only an underretning shows is not sent hidden in an indstilling.
+   */
+  private chooseType(referralType: Referral['referralType']): void {
+    const current = this.value;
+    if (!current) return;
+    const { ground: _ground, ...rest } = current;
+    const contact = current.parentContact ? (({ exception: _e, ...kept }) => kept)(current.parentContact) : undefined;
+    const base = referralType === 'indstilling' ? { ...rest, ...(contact ? { parentContact: contact } : {}) } : current;
+    this.edit({ ...base, referralType, recipient: this.recipientFor(referralType) } as Referral, ['referralType'], { commit: true });
+  }
+
+  private recipientFor(referralType: Referral['referralType']): Referral['recipient'] {
+    const current = this.value!;
+    const untouched = !current.recipient.name?.trim() && current.recipient.type === (current.referralType === 'underretning' ? 'familieraadgivning' : 'ppr');
+    return untouched ? { type: referralType === 'underretning' ? 'familieraadgivning' : 'ppr' } : current.recipient;
   }
 
   private setParent(index: number, patch: Partial<ReferralParent>, commit = false): void {
@@ -460,7 +492,12 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
 
   /** How a step stands: errors shown after a send attempt or on a touched field; missing something once visited. */
   private stepState(step: ReferralStep): 'complete' | 'incomplete' | 'error' | 'notStarted' {
-    if (step === 'review') return this.visited.has('review') ? 'complete' : 'notStarted';
+    // The review is complete when everything to be sent is: its state is the whole referral's.
+    if (step === 'review') {
+      if (!this.visited.has('review')) return 'notStarted';
+      if (this.validation.visibleIssues.length) return 'error';
+      return this.validation.issues.length ? 'incomplete' : 'complete';
+    }
     if (this.validation.visibleIssues.some((issue) => stepOf(pathKey(issue.path)) === step)) return 'error';
     if (!this.visited.has(step)) return 'notStarted';
     return this.validation.issues.some((issue) => stepOf(pathKey(issue.path)) === step) ? 'incomplete' : 'complete';
@@ -542,14 +579,15 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
   private renderType(referral: Referral) {
     const { t } = this.i18n;
     const reporter = referral.reporter;
-    const setReporter = (key: keyof Referral['reporter'], value: string) => this.patch({ reporter: { ...referral.reporter, [key]: value } }, [`reporter.${key}`]);
-    return html`${this.fields.choices('referralType', t('referral.form.type.legend'), REFERRAL_TYPES, referral.referralType, (v) => t(`referral.form.type.${v}`), (referralType) => this.patch({ referralType }, ['referralType'], true), { optional: false })}
+    // Nested objects are read at the moment of the edit: two fields filled before a render (autofill) both stay.
+    const setReporter = (key: keyof Referral['reporter'], value: string) => this.patch({ reporter: { ...this.value!.reporter, [key]: value } }, [`reporter.${key}`]);
+    return html`${this.fields.choices('referralType', t('referral.form.type.legend'), REFERRAL_TYPES, referral.referralType, (v) => t(`referral.form.type.${v}`), (referralType) => this.chooseType(referralType), { optional: false })}
       ${this.renderKnow(referral)}
       ${referral.referralType === 'underretning'
         ? this.fields.choices('ground', t('referral.form.type.ground'), NOTIFICATION_GROUNDS, referral.ground, (g) => t(`referral.form.type.grounds.${g}`), (ground) => this.patch({ ground }, ['ground'], true), { optional: false })
         : nothing}
-      ${this.fields.choices('recipient.type', t('referral.form.type.recipient'), RECIPIENT_TYPES, referral.recipient.type, (r) => t(`referral.recipients.${r}`), (type) => this.patch({ recipient: { ...referral.recipient, type } }, ['recipient.type'], true), { optional: false })}
-      ${this.fields.line('recipient.name', t('referral.form.type.recipientName'), referral.recipient.name, (name) => this.patch({ recipient: { ...referral.recipient, name } }, ['recipient.name']), { hint: t('referral.form.type.recipientHint'), optional: referral.recipient.type !== 'other' })}
+      ${this.fields.choices('recipient.type', t('referral.form.type.recipient'), RECIPIENT_TYPES, referral.recipient.type, (r) => t(`referral.recipients.${r}`), (type) => this.patch({ recipient: { ...this.value!.recipient, type } }, ['recipient.type'], true), { optional: false })}
+      ${this.fields.line('recipient.name', t('referral.form.type.recipientName'), referral.recipient.name, (name) => this.patch({ recipient: { ...this.value!.recipient, name } }, ['recipient.name']), { hint: t('referral.form.type.recipientHint'), optional: referral.recipient.type !== 'other' })}
       ${this.fields.choices('urgency', t('referral.form.type.urgency'), URGENCIES, referral.urgency, (u) => t(`referral.form.type.urgencies.${u}`), (urgency) => this.patch({ urgency }, ['urgency'], true), { inline: true, optional: false })}
       <h4>${t('referral.form.type.reporter')}</h4>
       <div class="row">
@@ -568,13 +606,13 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     const { t } = this.i18n;
     const details = referral.childDetails;
     return html`<div class="row">
-        ${this.fields.line('childDetails.name', t('referral.form.child.name'), details.name, (name) => this.patch({ childDetails: { ...referral.childDetails, name } }, ['childDetails.name']), { optional: false })}
+        ${this.fields.line('childDetails.name', t('referral.form.child.name'), details.name, (name) => this.patch({ childDetails: { ...this.value!.childDetails, name } }, ['childDetails.name']), { optional: false })}
         ${this.fields.line(
           'childDetails.cpr',
           t('referral.form.child.cpr'),
           details.cpr,
           (cpr) => {
-            const { cpr: _old, ...rest } = referral.childDetails;
+            const { cpr: _old, ...rest } = this.value!.childDetails;
             this.patch({ childDetails: cpr.trim() ? { ...rest, cpr: cpr.trim() } : rest }, ['childDetails.cpr']);
           },
           { hint: t('referral.form.child.cprHint'), optional: true },
@@ -585,7 +623,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       ${referral.parents.map((parent, index) => {
         const label = parent.name || t('referral.form.child.parent', { n: index + 1 });
         return html`<div class="parent" role="group" aria-label=${label}>
-          <h4>${label}</h4>
+          <h5>${label}</h5>
           ${this.fields.line(`parents.${index}.name`, t('referral.form.child.parentName'), parent.name, (name) => this.setParent(index, { name }), { optional: false })}
           <div class="row">
             ${this.fields.line(`parents.${index}.address`, t('referral.form.child.address'), parent.address, (address) => this.setParent(index, { address }), { optional: true })}
@@ -597,9 +635,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       })}
       <button type="button" ?disabled=${this.isDisabled} data-action="add-parent" @click=${() => this.addParent()}>${t('referral.form.child.addParent')}</button>
       <div class="row">
-        ${this.fields.line('language.primary', t('referral.form.child.language'), referral.language.primary, (primary) => this.patch({ language: { ...referral.language, primary } }, ['language.primary']), { optional: true })}
+        ${this.fields.line('language.primary', t('referral.form.child.language'), referral.language.primary, (primary) => this.patch({ language: { ...this.value!.language, primary } }, ['language.primary']), { optional: true })}
       </div>
-      ${this.fields.checkbox('language.interpreterNeeded', t('referral.form.child.interpreter'), referral.language.interpreterNeeded, (interpreterNeeded) => this.patch({ language: { ...referral.language, interpreterNeeded } }, [], true))}`;
+      ${this.fields.checkbox('language.interpreterNeeded', t('referral.form.child.interpreter'), referral.language.interpreterNeeded, (interpreterNeeded) => this.patch({ language: { ...this.value!.language, interpreterNeeded } }, [], true))}`;
   }
 
   private addParent(): void {
@@ -628,7 +666,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
   private renderPerspective(referral: Referral) {
     const { t } = this.i18n;
     const perspective = referral.childPerspective ?? {};
-    const set = (key: 'statement' | 'involvement' | 'notInvolvedReason', value: string) => this.patch({ childPerspective: { ...referral.childPerspective, [key]: value } }, [`childPerspective.${key}`]);
+    const set = (key: 'statement' | 'involvement' | 'notInvolvedReason', value: string) => this.patch({ childPerspective: { ...this.value!.childPerspective, [key]: value } }, [`childPerspective.${key}`]);
     return html`<div data-field="childPerspective" tabindex="-1">
       <p>${t('referral.form.perspective.intro')}</p>
       ${this.renderFieldError('childPerspective')}
@@ -646,23 +684,27 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     ${this.fields.text('resources', t('referral.form.resources.label'), referral.resources, (resources) => this.patch({ resources }), { hint: t('referral.form.resources.hint'), max: 4000, rows: 6, optional: false })}`;
   }
 
-  /** The child's age in whole years today, when the child's birth date or year is known. */
+  /**
+   * The child's age in whole years today, from a full birth date (the child's, or the CPR number's); a
+   * birth year alone cannot tell a 17-year-old from an 18-year-old, so it gives no age.
+   */
   private get childAge(): number | undefined {
-    const child = this.value?.child;
-    const today = new Date();
-    if (child?.birthDate) {
-      const [y, m, d] = child.birthDate.split('-').map(Number);
-      return today.getFullYear() - y! - (today.getMonth() + 1 < m! || (today.getMonth() + 1 === m && today.getDate() < d!) ? 1 : 0);
-    }
-    return child?.birthYear ? today.getFullYear() - child.birthYear : undefined;
+    const born = this.value?.child.birthDate ?? (this.value?.childDetails.cpr ? cprBirthDate(this.value.childDetails.cpr) : undefined);
+    if (!born) return undefined;
+    const [y, m, d] = born.split('-').map(Number);
+    const today = danishDate(new Date());
+    const [ty, tm, td] = today.split('-').map(Number);
+    return ty! - y! - (tm! < m! || (tm === m && td! < d!) ? 1 : 0);
   }
 
   private renderParents(referral: Referral) {
     const { t } = this.i18n;
     const contact = referral.parentContact;
     const contacted = contact === undefined ? undefined : contact.contacted ? 'yes' : 'no';
-    const setContact = (patch: Partial<NonNullable<Referral['parentContact']>>, touched: string[], commit = false) =>
-      this.patch({ parentContact: { contacted: contact?.contacted ?? false, ...contact, ...patch } }, touched, commit);
+    const setContact = (patch: Partial<NonNullable<Referral['parentContact']>>, touched: string[], commit = false) => {
+      const now = this.value!.parentContact;
+      this.patch({ parentContact: { contacted: now?.contacted ?? false, ...now, ...patch } }, touched, commit);
+    };
     const exception = contact?.exception === 'suspected-abuse-by-parent';
     return html`<div data-field="parentContact" tabindex="-1">
         ${this.renderFieldError('parentContact')}
@@ -690,7 +732,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       ${young
         ? html`<p>${t('referral.form.parents.young')}</p>
             ${youngConsents.map((c) => this.renderConsent(referral, c, t('referral.form.parents.youngName')))}
-            ${youngConsents.length ? nothing : html`<button type="button" ?disabled=${this.isDisabled} data-action="young-consent" @click=${() => this.addConsent(undefined)}>${t('referral.form.parents.youngConsent')}</button>`}`
+            ${youngConsents.some((c) => !c.withdrawnAt) ? nothing : html`<button type="button" ?disabled=${this.isDisabled} data-action="young-consent" @click=${() => this.addConsent(undefined)}>${t('referral.form.parents.youngConsent')}</button>`}`
         : html`<p class="note">${t('referral.form.parents.consentsIntro')}</p>
             ${holders.length ? nothing : html`<p class="note">${t('referral.form.parents.noCustody')}</p>`}`}
       ${holders.map(({ parent, index }) => {
@@ -710,22 +752,19 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     const index = referral.consents.indexOf(consent);
     const key = (field: string) => `consents.${index}.${field}`;
     return html`<div class="consent" data-consent=${consent.id}>
-      <h4>${t('referral.form.parents.consentFrom', { name })}</h4>
+      <h5>${t('referral.form.parents.consentFrom', { name })}</h5>
       ${this.fields.text(key('scope'), t('referral.form.parents.scope'), consent.scope, (scope) => this.setConsent(consent.id, { scope }), { hint: t('referral.form.parents.scopeHint'), max: 2000, rows: 2, optional: false })}
       ${this.fields.text(key('purpose'), t('referral.form.parents.purpose'), consent.purpose, (purpose) => this.setConsent(consent.id, { purpose }), { hint: t('referral.form.parents.purposeHint'), max: 2000, rows: 2, optional: false })}
       ${this.fields.line(key('recipients'), t('referral.form.parents.recipients'), consent.recipients, (recipients) => this.setConsent(consent.id, { recipients }), { optional: true })}
       <div class="row">
-        ${this.fields.date(key('givenAt'), t('referral.form.parents.givenAt'), consent.givenAt.slice(0, 10), (day) => day && this.setConsent(consent.id, { givenAt: `${day}T12:00:00.000Z` }), { optional: false })}
+        ${this.fields.date(key('givenAt'), t('referral.form.parents.givenAt'), danishDate(consent.givenAt), (day) => day && this.setConsent(consent.id, { givenAt: momentOf(day) }), { optional: false })}
       </div>
       ${this.fields.choices(key('method'), t('referral.form.parents.method'), CONSENT_METHODS, consent.method, (m) => t(`referral.form.parents.methods.${m}`), (method) => this.setConsent(consent.id, { method }, true), { inline: true, optional: false })}
-      ${this.fields.checkbox(key('withdrawnAt'), t('referral.form.parents.withdraw'), Boolean(consent.withdrawnAt), (on) => {
-        if (on) this.setConsent(consent.id, withdrawConsent(consent), true);
-        else {
-          const { withdrawnAt: _gone, ...kept } = consent;
-          this.patch({ consents: referral.consents.map((c) => (c.id === consent.id ? kept : c)) }, [], true);
-        }
-      })}
-      ${consent.withdrawnAt ? html`<p class="note">${t('referral.form.parents.withdrawn', { date: this.i18n.formatDate(consent.withdrawnAt) })}</p>` : nothing}
+      ${consent.withdrawnAt
+        ? html`<p class="withdrawn"><strong>${t('referral.form.parents.withdrawn', { date: this.i18n.formatDate(consent.withdrawnAt) })}</strong></p>`
+        : this.asText
+          ? nothing
+          : html`<button type="button" ?disabled=${this.isDisabled} data-action="withdraw-consent" @click=${() => this.setConsent(consent.id, withdrawConsent(consent), true)}>${t('referral.form.parents.withdraw')}</button>`}
     </div>`;
   }
 
@@ -737,7 +776,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     return html`<p>${t('referral.form.attachments.intro')}</p>
       ${records.map((r) =>
         this.fields.checkbox(`attachments.${r.id}`, t('referral.form.attachments.item', { kind: t(`referral.form.attachments.kinds.${r.kind}`), date: this.i18n.formatDate(r.updatedAt) }), attached(r), (on) =>
-          this.patch({ attachments: on ? [...referral.attachments, { kind: r.kind, id: r.id }] : referral.attachments.filter((a) => !(a.kind === r.kind && a.id === r.id)) }, [], true),
+          this.patch({ attachments: on ? [...this.value!.attachments, { kind: r.kind, id: r.id }] : this.value!.attachments.filter((a) => !(a.kind === r.kind && a.id === r.id)) }, [], true),
         ),
       )}`;
   }
@@ -758,7 +797,8 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     const r = referral;
     const perspective = r.childPerspective ?? {};
     const what = t(`referral.form.review.what.${r.referralType}`);
-    const attachments = this.earlierRecords.filter((rec) => r.attachments.some((a) => a.kind === rec.kind && a.id === rec.id));
+    // Everything attached is listed, also a record this page does not have at hand (then by kind alone).
+    const attachments = r.attachments.map((a) => ({ kind: a.kind, record: this.earlierRecords.find((rec) => rec.kind === a.kind && rec.id === a.id) }));
     return html`<div class="review">
       ${this.asText ? nothing : html`<p>${t('referral.form.review.intro', { what })}</p>`} ${this.renderKnow(r)}
       ${section(
@@ -803,7 +843,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
               r.consents.length
                 ? html`${r.consents.map(
                     (c) =>
-                      html`${t('referral.form.review.consentGiven', { name: c.givenBy.name, scope: c.scope, date: this.i18n.formatDate(c.givenAt), method: t(`referral.form.parents.methods.${c.method}`).toLocaleLowerCase(this.i18n.locale) })}${c.withdrawnAt
+                      html`${t('referral.form.review.consentGiven', { name: c.givenBy.name, scope: c.scope, date: this.i18n.formatDate(c.givenAt), method: t(`referral.form.parents.methods.${c.method}`).toLocaleLowerCase(this.i18n.locale) })}${c.purpose.trim() ? ` ${t('referral.form.parents.purpose')}: ${c.purpose}.` : ''}${c.recipients?.trim() ? ` ${t('referral.form.parents.recipients')} ${c.recipients}.` : ''}${c.withdrawnAt
                           ? ` – ${t('referral.form.parents.withdrawn', { date: this.i18n.formatDate(c.withdrawnAt) })}`
                           : ''}<br />`,
                   )}`
@@ -815,7 +855,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         'attachments',
         item(
           t('referral.form.steps.attachments'),
-          attachments.length ? html`${attachments.map((a) => html`${t('referral.form.attachments.item', { kind: t(`referral.form.attachments.kinds.${a.kind}`), date: this.i18n.formatDate(a.updatedAt) })}<br />`)}` : value(undefined),
+          attachments.length
+            ? html`${attachments.map((a) => html`${a.record ? t('referral.form.attachments.item', { kind: t(`referral.form.attachments.kinds.${a.kind}`), date: this.i18n.formatDate(a.record.updatedAt) }) : t(`referral.form.attachments.kinds.${a.kind}`)}<br />`)}`
+            : value(undefined),
         ),
       )}
       ${this.asText

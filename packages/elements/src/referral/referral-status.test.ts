@@ -99,6 +99,7 @@ describe('<spire-referral-status>', () => {
     await el.updateComplete;
     expect(text(deadline(el, 'receipt').querySelector('.state')!)).to.equal('Overholdt');
     expect(deadline(el, 'receipt').classList.contains('met')).to.equal(true);
+    expect(text(deadline(el, 'danger').querySelector('.state')!), 'the assessment itself is not known here').to.equal('Kommunen har bekræftet modtagelsen; vurderingen noteres ikke her');
     expect($(el, '[data-action="record-outcome"]'), 'the outcome comes next').to.not.equal(null);
     expect(el.shadowRoot!.activeElement?.id).to.equal('steps-title');
     expect(text($(el, '.live-region'))).to.equal('Modtagelse bekræftet er registreret.');
@@ -143,6 +144,18 @@ describe('<spire-referral-status>', () => {
     expect(text($(el, '.step:last-child'))).to.contain('Hjælp er sat i gang').and.contain('Familiebehandling fra uge 16.');
     expect(text(deadline(el, 'help').querySelector('.state')!)).to.equal('Overholdt');
     expect($(el, '.record'), 'nothing more to record').to.equal(null);
+  });
+
+  it('counts only help started as help within a week', async () => {
+    const noAction: Referral = {
+      ...sentBeforeEaster(),
+      status: 'outcome',
+      statusHistory: [...sentBeforeEaster().statusHistory, { status: 'receipt-confirmed', at: '2026-04-07T09:00:00Z' }, { status: 'outcome', at: '2026-04-08T09:00:00Z' }],
+      outcome: { kind: 'no-action', at: '2026-04-08T09:00:00Z' },
+    };
+    const el = await status(noAction, { now: '2026-04-09T09:00:00Z' });
+    expect(text(deadline(el, 'help').querySelector('.state')!)).to.equal('Udfald: Kommunen gør ikke mere');
+    expect(deadline(el, 'help').classList.contains('met')).to.equal(false);
   });
 
   it('shows only the week for an indstilling, and says why', async () => {

@@ -28,7 +28,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DANISH_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' };
 
 /** How a deadline stands, in words first: colour and the icon only repeat it. */
-type DeadlineState = { kind: 'met'; text: string } | { kind: 'late'; text: string } | { kind: 'open'; text: string } | { kind: 'overdue'; text: string };
+type DeadlineState = { kind: 'met' | 'late' | 'open' | 'overdue' | 'known'; text: string };
 
 const warningIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 2 L19 18 H1 Z" fill="currentColor" /><path d="M10 8 V12.5 M10 14.6 V15.4" stroke="#fff" stroke-width="2" stroke-linecap="round" /></svg>`;
 const checkIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="9" fill="currentColor" /><path d="M5.5 10.5 L8.5 13.5 L14.5 7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
@@ -308,11 +308,14 @@ export class SpireReferralStatus extends SpireElement {
     return { kind: 'open', text: t('referral.status.open', { left: left === 0 ? t('referral.status.today') : t('referral.status.daysLeft', { count: left }) }) };
   }
 
-  /** A deadline by the hour (the 24-hour danger assessment). */
-  private byTime(dueAt: string, doneAt: string | undefined): DeadlineState {
+  /**
+   * The 24-hour danger assessment, by the hour. The municipality's assessment is not recorded here: once it
+   * has confirmed receipt, the widget says so and claims nothing about the assessment itself.
+   */
+  private byTime(dueAt: string, receiptAt: string | undefined): DeadlineState {
     const { t } = this.i18n;
     const due = Date.parse(dueAt);
-    if (doneAt) return Date.parse(doneAt) <= due ? { kind: 'met', text: t('referral.status.met') } : { kind: 'late', text: t('referral.status.late') };
+    if (receiptAt) return { kind: 'known', text: t('referral.status.receiptKnown') };
     if (this.moment.getTime() > due) return { kind: 'overdue', text: t('referral.status.overdue') };
     return { kind: 'open', text: t('referral.status.open', { left: t('referral.status.hoursLeft') }) };
   }
@@ -328,7 +331,10 @@ export class SpireReferralStatus extends SpireElement {
       items.push({ key: 'receipt', title: t('referral.status.receipt'), law: t('referral.status.receiptLaw'), due: t('referral.status.dueOn', { date: this.i18n.formatDate(deadlines.receiptDueOn) }), state: this.byDate(deadlines.receiptDueOn, receipt) });
       items.push({ key: 'danger', title: t('referral.status.danger'), law: t('referral.status.dangerLaw'), due: t('referral.status.dueAt', { date: this.when(deadlines.dangerAssessmentDueAt) }), state: this.byTime(deadlines.dangerAssessmentDueAt, receipt) });
     }
-    items.push({ key: 'help', title: t('referral.status.help'), law: t('referral.status.helpLaw'), due: t('referral.status.dueOn', { date: this.i18n.formatDate(deadlines.helpWithinWeekOn) }), state: this.byDate(deadlines.helpWithinWeekOn, outcome) });
+    // Help within a week is met by help started, not by any outcome ("no further action" is none).
+    const helped = referral.outcome?.kind === 'support-started' ? outcome : undefined;
+    const helpState: DeadlineState = outcome && !helped ? { kind: 'known', text: t('referral.status.outcomeKnown', { outcome: t(`referral.outcomes.${referral.outcome!.kind}`) }) } : this.byDate(deadlines.helpWithinWeekOn, helped);
+    items.push({ key: 'help', title: t('referral.status.help'), law: t('referral.status.helpLaw'), due: t('referral.status.dueOn', { date: this.i18n.formatDate(deadlines.helpWithinWeekOn) }), state: helpState });
     const anyOverdue = items.some((item) => item.state.kind === 'overdue');
     return html`<h3 id="deadlines-title">${t('referral.status.deadlines')}</h3>
       <dl class="deadlines" part="deadlines" aria-labelledby="deadlines-title">
@@ -337,7 +343,7 @@ export class SpireReferralStatus extends SpireElement {
             <dt>${item.title} <span class="law">${item.law}</span></dt>
             <dd>
               <span class="due">${item.due}</span>
-              <span class="state">${item.state.kind === 'met' ? checkIcon : item.state.kind === 'open' ? clockIcon : warningIcon}${item.state.text}</span>
+              <span class="state">${item.state.kind === 'met' ? checkIcon : item.state.kind === 'open' || item.state.kind === 'known' ? clockIcon : warningIcon}${item.state.text}</span>
             </dd>
           </div>`,
         )}
