@@ -4,7 +4,9 @@
 //       frame it starts (layout + paint), median of several fresh elements;
 //   (b) one keyboard move: a person picked up with Space, then ArrowRight → updateComplete → one rAF and
 //       its frame, median of many moves; and the drop (Enter) that writes the move into the record;
-//   (c) `layoutNetwork` alone.
+//   (c) `layoutNetwork` alone;
+//   (d) the floor: a frame in which one person's position is changed by hand (no widget code), what any
+//       move costs Chromium at the least.
 // Each figure is printed twice: the widget's own work (to updateComplete) and through the frame it starts.
 // Chromium runs without its 60 Hz frame limit here, so the frame figure is work (style, layout, paint),
 // not time spent waiting for the next vsync.
@@ -181,6 +183,22 @@ try {
     const moves = moveResult.moves.slice(WARMUP, WARMUP + MOVES);
     const drops = moveResult.moves.slice(WARMUP + MOVES).filter((m) => m.key === 'Enter');
 
+    // (d) The floor: one person's transform changed directly, then the frame; median of 25.
+    const floor = await page.evaluate(async () => {
+      const el = document.querySelector('spire-network-map');
+      const nodes = [...el.shadowRoot.querySelectorAll('svg.map .person')];
+      for (let i = 0; i < 3; i++) await window.frame();
+      const times = [];
+      for (let r = 0; r < 25; r++) {
+        const node = nodes[(r * 37) % nodes.length];
+        const t0 = performance.now();
+        node.setAttribute('transform', node.getAttribute('transform').replace(/translate\(([-\d.]+)/, (_, x) => `translate(${(Number(x) + (r % 2 ? 1 : -1)).toFixed(1)}`));
+        await window.frame();
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[12];
+    });
+
     // (c) The layout alone.
     const layouts = await page.evaluate((runs) => {
       const people = window.makeMap().people;
@@ -213,6 +231,7 @@ try {
     console.log(`  to updateComplete ${ms(moveWork)} — ${verdict(moveWork, TARGET.move)} for the widget's own work; range ${ms(Math.min(...moves.map((m) => m.total)))}–${ms(Math.max(...moves.map((m) => m.total)))}`);
     console.log(`the drop that writes a move into the record ${ms(median(drops.map((m) => m.total)))} (median of ${drops.length}); to updateComplete ${ms(median(drops.map((m) => m.update)))}`);
     console.log(`layout ${ms(median(layouts))} (layoutNetwork alone, median of ${layouts.length})`);
+    console.log(`floor: a frame with one person moved by hand, no widget code ${ms(floor)} (median of 25) — what any move costs this Chromium at the least`);
     // Sanity: the moves really moved the person (picked up, sector changed, focus kept on them).
     if (!picked) console.log('  note: Space did not pick the person up (no .moving node)');
     if (moves.some((m) => m.focused !== 'bench-0')) console.log('  note: focus left the moved person during a move');
