@@ -1,4 +1,5 @@
 import { type PropertyValues, html, nothing, svg } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import {
   type NetworkMap,
@@ -119,10 +120,9 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   private childAdded = new Set<string>();
   /** The people as the child placed them, once per change of the list. */
   private childMapCache?: { people: readonly NetworkPerson[]; placed: NetworkPerson[]; lineless: Set<string> };
-  /** Layouts of the drawings that are only looked at, per list of people. */
-  private stillLayouts = new WeakMap<readonly NetworkPerson[], NetworkLayout>();
 
-  private layoutCache?: { people: readonly NetworkPerson[]; layout: NetworkLayout };
+  /** Layouts per list of people: the record's and, during a keyboard move, the one shown. */
+  private layouts = new WeakMap<readonly NetworkPerson[], NetworkLayout>();
   /** Each person's drawn parts, reused while unchanged (see `DrawOptions.memo`). */
   private drawMemo: DrawMemo = new WeakMap();
   /** Each person's table row, reused while unchanged. */
@@ -156,8 +156,9 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
 
   /** The layout for the current people, computed once per change of the list. */
   private layoutFor(people: readonly NetworkPerson[]): NetworkLayout {
-    if (this.layoutCache?.people !== people) this.layoutCache = { people, layout: layoutNetwork(people) };
-    return this.layoutCache.layout;
+    let layout = this.layouts.get(people);
+    if (!layout) this.layouts.set(people, (layout = layoutNetwork(people)));
+    return layout;
   }
 
   protected override fieldLabel(key: string): string {
@@ -553,12 +554,20 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       about: t('networkMap.about', { child: map.child.displayName, count: map.people.length }),
       body: html`${this.asText ? nothing : this.renderViewChooser()}
         ${showMap ? this.renderMap(map) : nothing} ${this.asText ? nothing : this.renderToolbar()} ${this.renderPersonForm(map)}
-        ${showTable ? this.renderTable(map) : nothing} ${this.asText && map.people.some((p) => p.childPlacement) ? this.renderBeside(map) : nothing} ${this.renderActivation(map)} ${this.renderVersions(map)} ${this.renderMeeting(map)}
-        ${this.asText ? nothing : this.renderExport()}`,
+        ${showTable ? this.renderTable(map) : nothing} ${this.asText && map.people.some((p) => p.childPlacement) ? this.renderBeside(map) : nothing} ${this.renderSections(map)}`,
       submitLabel: t('networkMap.submit'),
       completedNotice: t('networkMap.completedNotice'),
       byline: t('networkMap.by', { name: map.author.name, role: map.author.role }),
     });
+  }
+
+  /**
+   * The sections under the map change with the people, the versions and their own controls, never with a
+   * move being shown: while a person is carried across the map they are not made again (guard).
+   */
+  private renderSections(map: NetworkMap) {
+    const deps = [map.people, map.versions, this.i18n.t, this.asText, this.isDisabled, this.compareFrom, this.compareTo, this.versionNote];
+    return guard(deps, () => html`${this.renderActivation(map)} ${this.renderVersions(map)} ${this.renderMeeting(map)} ${this.asText ? nothing : this.renderExport()}`);
   }
 
   private renderViewChooser() {
@@ -689,7 +698,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
       </svg>
       </div>
       ${interactive ? html`<p class="visually-hidden" id="map-keys">${t('networkMap.keyboard')}</p>` : nothing}
-      ${people.length === 0 ? html`<p class="note">${t('networkMap.empty')}</p>` : nothing} ${this.renderLegend()}
+      ${people.length === 0 ? html`<p class="note">${t('networkMap.empty')}</p>` : nothing} ${guard([this.i18n.t], () => this.renderLegend())}
     </div></div>`;
   }
 
@@ -1025,8 +1034,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   /** A drawing that is looked at, not edited: the child's map, or either map in the side-by-side view. */
   /** `label` names the drawing, or `labelledBy` the id of a caption that does. */
   private renderStillMap(people: NetworkPerson[], label: { text?: string; labelledBy?: string }, lineless?: ReadonlySet<string>, childWords = false) {
-    let layout = this.stillLayouts.get(people);
-    if (!layout) this.stillLayouts.set(people, (layout = layoutNetwork(people)));
+    const layout = this.layoutFor(people);
     const e = layout.extent;
     return html`<div class="map-scroll" tabindex="0" role="group" aria-label=${label.text ?? nothing} aria-labelledby=${label.labelledBy ?? nothing}>
       <svg class="map still" viewBox="${-e} ${-e} ${2 * e} ${2 * e}">
