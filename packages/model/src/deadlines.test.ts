@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWorkingDays, createHolidayCalendar, danishPublicHolidays, easterSunday, isWorkingDay, referralDeadlines } from './index.js';
+import { addWorkingDays, createHolidayCalendar, danishPublicHolidays, easterSunday, isWorkingDay, momentOfDay, referralDeadlines } from './index.js';
 
 describe('Danish public holidays', () => {
   it('computes Easter', () => {
@@ -92,5 +92,14 @@ describe('referralDeadlines', () => {
     const deadlines = referralDeadlines({ sentAt: '2026-03-31T22:30:00Z' })!;
     expect(deadlines.receiptDueOn).to.equal('2026-04-14');
     expect(deadlines.helpWithinWeekOn).to.equal('2026-04-08');
+  });
+});
+
+describe('momentOfDay', () => {
+  it('keeps this moment for today (the Danish day), noon Danish time for an earlier day, never later than now', () => {
+    const now = new Date('2026-04-10T22:30:00Z'); // 00:30 on 11 April in Denmark
+    expect(momentOfDay('2026-04-11', now)).to.equal(now.toISOString());
+    expect(momentOfDay('2026-04-09', now)).to.equal('2026-04-09T11:00:00.000Z');
+    expect(momentOfDay('2026-04-10', new Date('2026-04-10T05:00:00Z'))).to.equal('2026-04-10T05:00:00.000Z');
   });
 });

@@ -27,6 +27,16 @@ export function danishDate(instant: string | Date): CalendarDate {
   return copenhagenDate.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
+/**
+ * The moment to record for something that happened on a Danish calendar day and is entered afterwards (a
+ * consent, a receipt, an outcome): today keeps `now`; an earlier day is noon Danish time, never later than
+ * `now`.
+ */
+export function momentOfDay(day: CalendarDate, now: Date = new Date()): string {
+  if (day === danishDate(now)) return now.toISOString();
+  return new Date(Math.min(Date.parse(`${day}T11:00:00Z`), now.getTime())).toISOString();
+}
+
 export interface ReferralDeadlines {
   sentAt: string;
   /** Receipt of an underretning is confirmed within 6 working days (Barnets lov § 137). */

@@ -210,21 +210,26 @@ export const defaultInstrument: Instrument = {
  */
 export function childAgeBand(child: { birthDate?: unknown; birthYear?: unknown; context?: unknown } | undefined, today: Date = new Date()): AgeBand | undefined {
   if (typeof child !== 'object' || child === null) return undefined;
-  const age = ageOn(child, today);
+  const age = ageInYears(child, today);
   if (age !== undefined) return age < 6 ? 'small' : age < 13 ? 'school' : 'young';
   if (child.context === 'dagtilbud') return 'small';
   if (child.context === 'skole' || child.context === 'sfo') return 'school';
   return undefined;
 }
 
-function ageOn(child: { birthDate?: unknown; birthYear?: unknown }, today: Date): number | undefined {
+/**
+ * A child's age in whole years on `today`: from the birth date, else (unless `fromBirthYear` is false) the
+ * birth year. A birth year cannot tell 17 from 18, so where the age decides a right, pass
+ * `{ fromBirthYear: false }`.
+ */
+export function ageInYears(child: { birthDate?: unknown; birthYear?: unknown }, today: Date = new Date(), options: { fromBirthYear?: boolean } = {}): number | undefined {
   const year = today.getFullYear();
   if (typeof child.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child.birthDate)) {
     const [y, m, d] = child.birthDate.split('-').map(Number) as [number, number, number];
     const hadBirthday = today.getMonth() + 1 > m || (today.getMonth() + 1 === m && today.getDate() >= d);
     return year - y - (hadBirthday ? 0 : 1);
   }
-  if (typeof child.birthYear === 'number' && Number.isInteger(child.birthYear)) return year - child.birthYear;
+  if (options.fromBirthYear !== false && typeof child.birthYear === 'number' && Number.isInteger(child.birthYear)) return year - child.birthYear;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type WellbeingCheck, childAgeBand, childItemsFor, createWellbeingCheck, defaultInstrument, parseRecord, parseWith, suggestOverallPosition, Instrument, ChildPerspective } from './index.js';
+import { type WellbeingCheck, ageInYears, childAgeBand, childItemsFor, createWellbeingCheck, defaultInstrument, parseRecord, parseWith, suggestOverallPosition, Instrument, ChildPerspective } from './index.js';
 import { exampleWellbeingCheck, exampleWellbeingCheckV1 } from './examples/index.js';
 
 const author = { name: 'Mette Holm', role: 'pædagog', institution: 'Østervang Skole' };
@@ -156,5 +156,15 @@ describe('the youngest children and the child perspective', () => {
     expect(ids('young').every((id) => id.startsWith('young-'))).to.equal(true);
     expect(ids(undefined)).to.deep.equal(ids('school'));
     expect(ids('school')).to.include('friends');
+  });
+});
+
+describe('ageInYears', () => {
+  it('counts whole years from a birth date, and from a birth year only when that is allowed', () => {
+    const today = new Date(2026, 10, 23);
+    expect(ageInYears({ birthDate: '2008-11-24' }, today)).to.equal(17);
+    expect(ageInYears({ birthDate: '2008-11-23' }, today)).to.equal(18);
+    expect(ageInYears({ birthYear: 2008 }, today)).to.equal(18);
+    expect(ageInYears({ birthYear: 2008 }, today, { fromBirthYear: false }), 'a birth year cannot tell 17 from 18').to.equal(undefined);
   });
 });

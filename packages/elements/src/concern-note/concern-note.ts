@@ -1,7 +1,6 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  Beredskab,
   CONCERN_DECISIONS,
   CONCERN_LEVELS,
   CONTEXTS,
@@ -20,9 +19,10 @@ import {
   danishDate,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
+import { YES_NO } from '../shared/fields/fields.js';
 import { capitalize } from '../shared/i18n/i18n.js';
 import { ListEditor, listEditorStyles } from '../shared/controls/list-editor.js';
-import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
+import { focusAcuteAlert, guardRailStyles, renderAcuteQuestion, renderBeredskab, renderDuty, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
 import { fieldId } from '../shared/validation/validation.js';
 import { emit } from '../shared/events.js';
 import { concernNoteStyles } from './concern-note.styles.js';
@@ -36,7 +36,6 @@ type FirstConversation = NonNullable<ConcernNote['firstConversation']>;
 const NEXT_STEP_FOR = { referral: 'referral', notification: 'underretning' } as const;
 const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeof NEXT_STEP_FOR => decision === 'referral' || decision === 'notification';
 
-const YES_NO = ['yes', 'no'] as const;
 
 /**
  * The bekymrings- / undringsnotat a professional writes the day something worries them, in the order of
@@ -123,10 +122,6 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     return this.hostInput.usable('fromCheck', this.fromCheck, (input) => parseRecord(input, 'wellbeing-check')) as WellbeingCheck | undefined;
   }
 
-  /** The municipality's beredskab from the provider's configuration, when the model accepts it. */
-  private get beredskab(): Beredskab | undefined {
-    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(Beredskab, input));
-  }
 
   protected createEmpty(): ConcernNote | undefined {
     const author = this.currentAuthor;
@@ -244,33 +239,14 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     return html`<p class="origin">${check ? t('concernNote.fromCheck', { round: check.round.label }) : t('concernNote.fromCheckUnknown')}</p>`;
   }
 
-  /**
-   * First, before any writing: is the child in acute danger? Yes shows at once to phone now (the police
-   * on 114 outside office hours, 112 when a life is in danger) and moves focus to it. Not an alert: the
-   * focus move reads it once, by its heading and first line.
-   */
+  /** First, before any writing: is the child in acute danger? (The shared question and box.) */
   private renderAcute(note: ConcernNote) {
-    const { t } = this.i18n;
-    const answer = note.acute === undefined ? undefined : note.acute ? 'yes' : 'no';
-    return html`<section part="section" class="acute-question">
-      <h3>${t('concernNote.acute.heading')}</h3>
-      ${this.fields.choices('acute', t('concernNote.acute.legend'), YES_NO, answer, (a) => t(`concernNote.acute.${a}`), (a) => this.chooseAcute(a === 'yes'), { inline: true })}
-      ${note.acute && !this.asText
-        ? html`<div class="guard-rail acute-alert" part="guard-rail" role="group" aria-labelledby="acute-title" aria-describedby="acute-call" tabindex="-1">
-            <h4 class="guard-title" id="acute-title">${t('concernNote.acute.title')}</h4>
-            ${renderAcuteDanger(t, { now: true, id: 'acute-call' })} ${renderBeredskab(this.beredskab, t)}
-            <p class="note">${t('concernNote.acute.afterCall')}</p>
-          </div>`
-        : nothing}
-    </section>`;
+    return renderAcuteQuestion({ fields: this.fields, t: this.i18n.t, keys: 'concernNote.acute', acute: note.acute, asText: this.asText, beredskab: this.beredskab, onChoose: (acute) => this.chooseAcute(acute) });
   }
 
-  private async chooseAcute(acute: boolean): Promise<void> {
+  private chooseAcute(acute: boolean): void {
     this.patch({ acute }, ['acute'], true);
-    if (!acute) return;
-    await this.updateComplete;
-    // Shown, not buried: focus goes to what to do now.
-    this.renderRoot.querySelector<HTMLElement>('.acute-alert')?.focus();
+    if (acute) void focusAcuteAlert(this);
   }
 
   private renderWhen(note: ConcernNote) {

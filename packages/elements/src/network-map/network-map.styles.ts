@@ -327,15 +327,23 @@ export const networkMapStyles = css`
     min-block-size: 2.25rem;
     max-inline-size: 11rem;
   }
-  .cell-text {
+  /* The table's text cells and the small fields under the map: one look for a text box. */
+  .cell-text,
+  .inline-field input,
+  .inline-field select {
     font: inherit;
-    inline-size: 9rem;
-    min-block-size: 2.25rem;
-    padding: 0.2rem 0.4rem;
+    font-weight: normal;
+    min-block-size: 2.5rem;
+    padding: 0.25rem 0.5rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
+  }
+  .cell-text {
+    inline-size: 9rem;
+    min-block-size: 2.25rem;
+    padding: 0.2rem 0.4rem;
   }
   .cell-text[aria-invalid='true'] {
     border-color: var(--_error);
@@ -355,17 +363,6 @@ export const networkMapStyles = css`
     display: grid;
     gap: 0.25rem;
     font-weight: 600;
-  }
-  .inline-field input,
-  .inline-field select {
-    font: inherit;
-    font-weight: normal;
-    min-block-size: 2.5rem;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
   }
   .version-save {
     align-items: end;

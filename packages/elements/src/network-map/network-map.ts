@@ -21,6 +21,7 @@ import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { emit } from '../shared/events.js';
 import { fillable } from '../shared/i18n/i18n.js';
 import { canReadAloud, readAloud } from '../shared/speech.js';
+import { downloadFile } from '../shared/download.js';
 import { type NetworkLayout, angleOf, cellAt, layoutNetwork } from './layout.js';
 import { type DrawMemo, drawNetworkMap, initials } from './map-drawing.js';
 import { networkMapStyles } from './network-map.styles.js';
@@ -489,13 +490,9 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   }
 
   private download(blob: Blob, extension: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.i18n.t('networkMap.export.file')}.${extension}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(blob, `${this.i18n.t('networkMap.export.file')}.${extension}`);
   }
+
 
   // ---- versions and meeting ----------------------------------------------------------------------
 

@@ -1,43 +1,38 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
-  type Beredskab,
   type Consent,
   type Referral,
   type ReferralParent,
   type ReferralPrefill,
   type SpireRecord,
-  Beredskab as BeredskabSchema,
   CONSENT_METHODS,
   NOTIFICATION_GROUNDS,
   RECIPIENT_TYPES,
   REFERRAL_TYPES,
   URGENCIES,
+  ageInYears,
   cprBirthDate,
   danishDate,
   maskCpr,
+  momentOfDay,
   newId,
-  parseWith,
   referralFromRecords,
   referralPrefill,
   toFhirQuestionnaireResponse,
   withdrawConsent,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
-import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
+import { YES_NO } from '../shared/fields/fields.js';
+import { downloadFile } from '../shared/download.js';
+import { focusAcuteAlert, guardRailStyles, renderAcuteQuestion, renderSuspectedAbuseByParent } from '../shared/safeguarding/guard-rail.js';
 import { pathKey } from '../shared/validation/validation.js';
 import '../shared/controls/define.js';
+import { renderStepMark, stepMarkStyles } from './step-mark.js';
 import './strings.js';
 
 export const REFERRAL_STEPS = ['type', 'child', 'concern', 'perspective', 'resources', 'parents', 'attachments', 'review'] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
-const YES_NO = ['yes', 'no'] as const;
-
-/** A day typed for something that happened: today keeps this moment; an earlier day is noon, Danish time. */
-function momentOf(day: string): string {
-  if (day === danishDate(new Date())) return new Date().toISOString();
-  return new Date(Math.min(Date.parse(`${day}T11:00:00Z`), Date.now())).toISOString();
-}
 
 /** The step a field (or a problem's path) belongs to. */
 export function stepOf(key: string): ReferralStep {
@@ -112,6 +107,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
   static override styles = [
     ...SpireRecordElement.styles,
     guardRailStyles,
+    stepMarkStyles,
     css`
       :host {
         max-inline-size: 56rem;
@@ -148,25 +144,8 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         padding: calc(0.4rem - 2px) calc(0.6rem - 2px);
         font-weight: 700;
       }
-      .steps .n {
-        display: grid;
-        place-items: center;
-        inline-size: 1.5rem;
-        block-size: 1.5rem;
-        border-radius: 50%;
-        border: 2px solid var(--_border);
-        font-size: 0.85rem;
-        font-weight: 700;
+      .steps .step-mark {
         grid-row: span 2;
-      }
-      .steps .complete .n {
-        background: var(--_primary);
-        border-color: var(--_primary);
-        color: var(--_on-primary, #fff);
-      }
-      .steps .error .n {
-        border-color: var(--_error);
-        color: var(--_error);
       }
       .steps .state {
         font-size: 0.85rem;
@@ -336,9 +315,6 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     this.renderRoot.querySelector<HTMLElement>('.step-title')?.focus();
   }
 
-  private get beredskab(): Beredskab | undefined {
-    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(BeredskabSchema, input));
-  }
 
   private get prefill(): ReferralPrefill {
     const records = this.earlierRecords;
@@ -399,7 +375,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     if (!current) return;
     // Acute danger is an underretning, sent at once.
     this.patch(acute ? { acute, urgency: 'akut', referralType: 'underretning', recipient: this.recipientFor('underretning') } : { acute }, ['acute'], true);
-    if (acute) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.acute-alert')?.focus());
+    if (acute) void focusAcuteAlert(this);
   }
 
   /**
@@ -473,21 +449,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     });
   }
 
-  /** First, before any step: is the child in acute danger? Yes: phone now, write afterwards. */
+  /** First, before any step: is the child in acute danger? (The shared question and box.) */
   private renderAcute(referral: Referral) {
-    const { t } = this.i18n;
-    const answer = referral.acute === undefined ? undefined : referral.acute ? 'yes' : 'no';
-    return html`<section part="section" class="acute-question">
-      <h3>${t('referral.form.acute.heading')}</h3>
-      ${this.fields.choices('acute', t('referral.form.acute.legend'), YES_NO, answer, (a) => t(`referral.form.acute.${a}`), (a) => this.chooseAcute(a === 'yes'), { inline: true, optional: false })}
-      ${referral.acute && !this.asText
-        ? html`<div class="guard-rail acute-alert" part="guard-rail" role="group" aria-labelledby="acute-title" aria-describedby="acute-call" tabindex="-1">
-            <h4 class="guard-title" id="acute-title">${t('referral.form.acute.title')}</h4>
-            ${renderAcuteDanger(t, { now: true, id: 'acute-call' })} ${renderBeredskab(this.beredskab, t)}
-            <p class="note">${t('referral.form.acute.afterCall')}</p>
-          </div>`
-        : nothing}
-    </section>`;
+    return renderAcuteQuestion({ fields: this.fields, t: this.i18n.t, keys: 'referral.form.acute', acute: referral.acute, asText: this.asText, beredskab: this.beredskab, onChoose: (acute) => this.chooseAcute(acute), optional: false });
   }
 
   /** How a step stands: errors shown after a send attempt or on a touched field; missing something once visited. */
@@ -511,7 +475,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
           const state = this.stepState(step);
           return html`<li class=${state}>
             <button type="button" ?disabled=${this.isDisabled} data-step=${step} aria-current=${this.step === step ? 'step' : nothing} @click=${() => this.goTo(step)}>
-              <span class="n" aria-hidden="true">${state === 'complete' ? '✓' : state === 'error' ? '!' : index + 1}</span>
+              ${renderStepMark(state === 'complete' ? 'done' : state === 'error' ? 'error' : 'waiting', index + 1)}
               <span class="name">${t(`referral.form.steps.${step}`)}</span>
               <span class="state">${t(`referral.form.stepState.${state}`)}</span>
             </button>
@@ -685,16 +649,13 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
   }
 
   /**
-   * The child's age in whole years today, from a full birth date (the child's, or the CPR number's); a
-   * birth year alone cannot tell a 17-year-old from an 18-year-old, so it gives no age.
+   * The child's age from a full birth date (the child's, or the CPR number's); a birth year alone cannot
+   * tell a 17-year-old from an 18-year-old, so it gives no age.
    */
   private get childAge(): number | undefined {
-    const born = this.value?.child.birthDate ?? (this.value?.childDetails.cpr ? cprBirthDate(this.value.childDetails.cpr) : undefined);
-    if (!born) return undefined;
-    const [y, m, d] = born.split('-').map(Number);
-    const today = danishDate(new Date());
-    const [ty, tm, td] = today.split('-').map(Number);
-    return ty! - y! - (tm! < m! || (tm === m && td! < d!) ? 1 : 0);
+    const referral = this.value;
+    const birthDate = referral?.child.birthDate ?? (referral?.childDetails.cpr ? cprBirthDate(referral.childDetails.cpr) : undefined);
+    return ageInYears({ birthDate }, new Date(), { fromBirthYear: false });
   }
 
   private renderParents(referral: Referral) {
@@ -757,7 +718,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       ${this.fields.text(key('purpose'), t('referral.form.parents.purpose'), consent.purpose, (purpose) => this.setConsent(consent.id, { purpose }), { hint: t('referral.form.parents.purposeHint'), max: 2000, rows: 2, optional: false })}
       ${this.fields.line(key('recipients'), t('referral.form.parents.recipients'), consent.recipients, (recipients) => this.setConsent(consent.id, { recipients }), { optional: true })}
       <div class="row">
-        ${this.fields.date(key('givenAt'), t('referral.form.parents.givenAt'), danishDate(consent.givenAt), (day) => day && this.setConsent(consent.id, { givenAt: momentOf(day) }), { optional: false })}
+        ${this.fields.date(key('givenAt'), t('referral.form.parents.givenAt'), danishDate(consent.givenAt), (day) => day && this.setConsent(consent.id, { givenAt: momentOfDay(day) }), { optional: false })}
       </div>
       ${this.fields.choices(key('method'), t('referral.form.parents.method'), CONSENT_METHODS, consent.method, (m) => t(`referral.form.parents.methods.${m}`), (method) => this.setConsent(consent.id, { method }, true), { inline: true, optional: false })}
       ${consent.withdrawnAt
@@ -870,11 +831,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
   }
 
   private download(text: string, type: string, extension: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.i18n.t('referral.form.file')}.${extension}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(new Blob([text], { type }), `${this.i18n.t('referral.form.file')}.${extension}`);
   }
+
 }

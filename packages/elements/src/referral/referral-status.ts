@@ -11,6 +11,7 @@ import {
   OUTCOMES,
   createHolidayCalendar,
   danishDate,
+  momentOfDay,
   parseRecord,
   referralDeadlines,
   transitionReferral,
@@ -20,6 +21,7 @@ import { fieldStyles } from '../shared/fields/fields.js';
 import { emit } from '../shared/events.js';
 import { issueMessage } from '../shared/validation/validation.js';
 import '../shared/controls/define.js';
+import { renderStepMark, stepMarkStyles } from './step-mark.js';
 import './strings.js';
 
 const STEPS = ['sent', 'receipt-confirmed', 'outcome'] as const;
@@ -59,6 +61,7 @@ export class SpireReferralStatus extends SpireElement {
   static override styles = [
     ...SpireElement.styles,
     fieldStyles,
+    stepMarkStyles,
     css`
       :host {
         display: block;
@@ -92,24 +95,6 @@ export class SpireReferralStatus extends SpireElement {
         grid-template-columns: 1.75rem 1fr;
         gap: 0 0.6rem;
         align-items: start;
-      }
-      .step .mark {
-        display: grid;
-        place-items: center;
-        inline-size: 1.5rem;
-        block-size: 1.5rem;
-        border-radius: 50%;
-        border: 2px solid var(--_border);
-        font-weight: 700;
-        font-size: 0.9rem;
-      }
-      .step.done .mark {
-        background: var(--_primary);
-        border-color: var(--_primary);
-        color: var(--_on-primary, #fff);
-      }
-      .step.current .mark {
-        border: 3px solid var(--_primary);
       }
       .step-name {
         font-weight: 700;
@@ -176,13 +161,6 @@ export class SpireReferralStatus extends SpireElement {
       .problem {
         color: var(--_error);
         font-weight: 600;
-      }
-      @media (forced-colors: active) {
-        .step.done .mark {
-          forced-color-adjust: none;
-          background: CanvasText;
-          color: Canvas;
-        }
       }
     `,
   ];
@@ -259,10 +237,6 @@ export class SpireReferralStatus extends SpireElement {
     </section>`;
   }
 
-  private renderLiveRegion() {
-    return html`<div class="visually-hidden live-region" role="status" aria-live="polite" aria-atomic="true"></div>`;
-  }
-
   private when(at: string): string {
     return this.i18n.formatDate(at, DANISH_TIME);
   }
@@ -284,7 +258,7 @@ export class SpireReferralStatus extends SpireElement {
               ? t('referral.status.now')
               : t('referral.status.waiting');
           return html`<li class="step ${entry ? 'done' : isCurrent ? 'current' : 'waiting'}" aria-current=${isCurrent ? 'step' : nothing}>
-            <span class="mark" aria-hidden="true">${entry ? '✓' : index + 1}</span>
+            ${renderStepMark(entry ? 'done' : isCurrent ? 'current' : 'waiting', index + 1)}
             <span class="step-name">${t(`referral.status.steps.${step}`)}</span>
             <span class="step-state">${state}</span>
             ${step === 'outcome' && referral.outcome?.note ? html`<span class="step-state">${referral.outcome.note}</span>` : nothing}
@@ -422,7 +396,8 @@ export class SpireReferralStatus extends SpireElement {
       this.problem = problem;
       return;
     }
-    const at = day === today ? this.moment : new Date(Math.max(Date.parse(`${day}T11:00:00Z`), Date.parse(previous.at)));
+    // Never before the step it follows.
+    const at = new Date(Math.max(Date.parse(momentOfDay(day, this.moment)), Date.parse(previous.at)));
     const note = this.outcomeNote.trim();
     const result = transitionReferral(referral, to, at, to === 'outcome' ? { kind: this.outcomeKind!, ...(note ? { note } : {}) } : undefined);
     if (!result.ok) {
@@ -437,11 +412,8 @@ export class SpireReferralStatus extends SpireElement {
     this.outcomeOn = '';
     emit(this, 'spire-referral-status', { value: result.value, status: to });
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    void this.updateComplete.then(() => {
-      const region = this.renderRoot.querySelector('.live-region');
-      if (region) region.textContent = t('referral.status.recorded', { step: t(`referral.status.steps.${to}`) });
-      this.renderRoot.querySelector<HTMLElement>('#steps-title')?.focus();
-    });
+    this.announce(t('referral.status.recorded', { step: t(`referral.status.steps.${to}`) }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#steps-title')?.focus());
   }
 
   private describe(issue: ModelIssue): string {

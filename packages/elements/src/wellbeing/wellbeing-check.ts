@@ -13,7 +13,6 @@ import {
   Instrument as InstrumentSchema,
   newId,
   parseRecord,
-  Beredskab,
   safeguardingConcerns,
   parseWith,
   suggestOverallPosition,
@@ -206,10 +205,6 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     }
   }
 
-  /** The municipality's beredskab from the provider's configuration, when the model accepts it. */
-  private get beredskab(): Beredskab | undefined {
-    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(Beredskab, input));
-  }
 
   /**
    * Rød in a safeguarding dimension (the instrument marks which): the heightened duty to notify, the

@@ -479,27 +479,6 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     </div>`;
   }
 
-  /** A polite live region; `announce()` puts text in it. Render it once, always. */
-  protected renderLiveRegion() {
-    return html`<div class="visually-hidden live-region" role="status" aria-live="polite" aria-atomic="true"></div>`;
-  }
-
-  /**
-   * Says `text` in the live region once the update under way is done. The text is set on the region, not
-   * rendered: a message is no reason to render the whole widget again (on a map of hundreds of people,
-   * that would double the cost of every move).
-   */
-  protected announce(text: string): void {
-    const region = () => this.renderRoot?.querySelector?.('.live-region');
-    // Clearing first makes a repeated message be read again.
-    const now = region();
-    if (now) now.textContent = '';
-    void this.updateComplete.then(() => {
-      const after = region();
-      if (after) after.textContent = text;
-    });
-  }
-
   /** Moves focus to a field: the element with `data-field=key` (or the closest one above it). */
   protected async focusField(key: string): Promise<void> {
     await this.updateComplete;

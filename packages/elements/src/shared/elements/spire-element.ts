@@ -1,4 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, html } from 'lit';
+import { Beredskab, parseWith } from '@spire/model';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController, type StringOverrides, checkStringOverrides, isLocaleLoaded } from '../i18n/i18n.js';
@@ -42,6 +43,32 @@ export abstract class SpireElement extends LitElement {
       }
     }
     super.scheduleUpdate();
+  }
+
+  /** The municipality's beredskab from the provider's configuration, when the model accepts it. */
+  protected get beredskab(): Beredskab | undefined {
+    return this.hostInput.usable('beredskab', this.config?.beredskab, (input) => parseWith(Beredskab, input));
+  }
+
+  /** A polite live region; `announce()` puts text in it. Render it once, always. */
+  protected renderLiveRegion() {
+    return html`<div class="visually-hidden live-region" role="status" aria-live="polite" aria-atomic="true"></div>`;
+  }
+
+  /**
+   * Says `text` in the live region once the update under way is done. The text is set on the region, not
+   * rendered: a message is no reason to render the whole widget again (on a map of hundreds of people,
+   * that would double the cost of every move).
+   */
+  protected announce(text: string): void {
+    const region = () => this.renderRoot?.querySelector?.('.live-region');
+    // Clearing first makes a repeated message be read again.
+    const now = region();
+    if (now) now.textContent = '';
+    void this.updateComplete.then(() => {
+      const after = region();
+      if (after) after.textContent = text;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -36,6 +36,9 @@ export interface TextOptions {
 
 const TEXT_MAX = 4000;
 
+/** The answers of a yes/no question asked as two radios (its data is a boolean or undefined). */
+export const YES_NO = ['yes', 'no'] as const;
+
 /**
  * The one set of field helpers every widget renders with. Each binds label, hint, error (beside the
  * field, `aria-describedby`, "Fejl:"), the "(frivilligt)" mark from the model, character count and

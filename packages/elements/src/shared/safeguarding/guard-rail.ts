@@ -8,6 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { type Beredskab, telHref } from '@spire/model';
 import type { Translate } from '../i18n/i18n.js';
+import { type Fields, YES_NO } from '../fields/fields.js';
 
 /** The emergency numbers a guidance text may name: the police outside office hours, and 112. */
 const EMERGENCY_NUMBERS = /\b(112|114)\b/;
@@ -60,6 +61,44 @@ export function renderBeredskab(beredskab: Beredskab | undefined, t: Translate):
     <p><a href=${telHref(beredskab.phone)}>${t('shared.safeguarding.call', { phone: beredskab.phone })}</a></p>
     ${beredskab.url ? html`<p><a href=${beredskab.url} target="_blank" rel="noopener noreferrer">${t('shared.safeguarding.more')}</a></p>` : ''}
   </div>`;
+}
+
+/**
+ * First, before any writing: is the child in acute danger? A widget's own words (`keys`: `heading`,
+ * `legend`, `yes`, `no`, `title`, `afterCall`) around the same question and box. Yes shows at once to phone
+ * now (the police on 114 outside office hours, 112 when a life is in danger) and the beredskab; the widget
+ * moves focus to it (`focusAcuteAlert`). Not an alert: the focus move reads it once, by its heading and
+ * first line. On paper, the answer only.
+ */
+export function renderAcuteQuestion(options: {
+  fields: Fields;
+  t: Translate;
+  keys: string;
+  acute: boolean | undefined;
+  asText: boolean;
+  beredskab: Beredskab | undefined;
+  onChoose: (acute: boolean) => void;
+  optional?: boolean;
+}): TemplateResult {
+  const { t, keys } = options;
+  const answer = options.acute === undefined ? undefined : options.acute ? 'yes' : 'no';
+  return html`<section part="section" class="acute-question">
+    <h3>${t(`${keys}.heading`)}</h3>
+    ${options.fields.choices('acute', t(`${keys}.legend`), YES_NO, answer, (a) => t(`${keys}.${a}`), (a) => options.onChoose(a === 'yes'), { inline: true, ...(options.optional === false ? { optional: false } : {}) })}
+    ${options.acute && !options.asText
+      ? html`<div class="guard-rail acute-alert" part="guard-rail" role="group" aria-labelledby="acute-title" aria-describedby="acute-call" tabindex="-1">
+          <h4 class="guard-title" id="acute-title">${t(`${keys}.title`)}</h4>
+          ${renderAcuteDanger(t, { now: true, id: 'acute-call' })} ${renderBeredskab(options.beredskab, t)}
+          <p class="note">${t(`${keys}.afterCall`)}</p>
+        </div>`
+      : nothing}
+  </section>`;
+}
+
+/** Shown, not buried: after "yes", focus goes to what to do now. */
+export async function focusAcuteAlert(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.acute-alert')?.focus();
 }
 
 /** The look of a guard-rail box (`.guard-rail`) and the helpers' parts: shown, not buried. */
