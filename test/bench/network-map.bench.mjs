@@ -5,8 +5,8 @@
 //   (b) one keyboard move: a person picked up with Space, then ArrowRight → updateComplete → one rAF and
 //       its frame, median of many moves; and the drop (Enter) that writes the move into the record;
 //   (c) `layoutNetwork` alone;
-//   (d) the floor: a frame in which one person's position is changed by hand (no widget code), what any
-//       move costs Chromium at the least.
+//   (d) the floor: a frame in which one person's disc and words are shifted by hand (no widget code), what
+//       any move costs Chromium at the least.
 // Each figure is printed twice: the widget's own work (to updateComplete) and through the frame it starts.
 // Chromium runs without its 60 Hz frame limit here, so the frame figure is work (style, layout, paint),
 // not time spent waiting for the next vsync.
@@ -183,7 +183,7 @@ try {
     const moves = moveResult.moves.slice(WARMUP, WARMUP + MOVES);
     const drops = moveResult.moves.slice(WARMUP + MOVES).filter((m) => m.key === 'Enter');
 
-    // (d) The floor: one person's transform changed directly, then the frame; median of 25.
+    // (d) The floor: one person's shapes and words shifted directly, then the frame; median of 25.
     const floor = await page.evaluate(async () => {
       const el = document.querySelector('spire-network-map');
       const nodes = [...el.shadowRoot.querySelectorAll('svg.map .person')];
@@ -192,7 +192,12 @@ try {
       for (let r = 0; r < 25; r++) {
         const node = nodes[(r * 37) % nodes.length];
         const t0 = performance.now();
-        node.setAttribute('transform', node.getAttribute('transform').replace(/translate\(([-\d.]+)/, (_, x) => `translate(${(Number(x) + (r % 2 ? 1 : -1)).toFixed(1)}`));
+        // The person's shapes and words, shifted sideways by one unit, as a move would redraw them.
+        const words = el.shadowRoot.querySelector(`svg.map .words[data-id="${node.dataset.id}"]`);
+        for (const shape of [...node.querySelectorAll('circle'), ...words.querySelectorAll('text')]) {
+          const name = shape.localName === 'circle' ? 'cx' : 'x';
+          shape.setAttribute(name, (Number(shape.getAttribute(name)) + (r % 2 ? 1 : -1)).toFixed(1));
+        }
         await window.frame();
         times.push(performance.now() - t0);
       }

@@ -113,10 +113,17 @@ function renderArrow(person: NetworkPerson, x0: number, y0: number, x1: number, 
   if (person.support === 'none') return nothing;
   const x = x0 + (x1 - x0) * ARROW_AT;
   const y = y0 + (y1 - y0) * ARROW_AT;
-  const outward = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
-  const d = person.support === 'both' ? 'M 11 0 L 1 -5.5 L 1 5.5 Z M -11 0 L -1 -5.5 L -1 5.5 Z' : 'M 6 0 L -5 -5.5 L -5 5.5 Z';
-  const angle = person.support === 'to-child' ? outward + 180 : outward;
-  return svg`<path class="arrow" data-id=${person.id} data-support=${person.support} d=${d} fill=${colour} transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${angle.toFixed(1)})" />`;
+  // Unit vector along the line, turned round when the head points at the child.
+  const length = Math.hypot(x1 - x0, y1 - y0) || 1;
+  const sign = person.support === 'to-child' ? -1 : 1;
+  const ux = (sign * (x1 - x0)) / length;
+  const uy = (sign * (y1 - y0)) / length;
+  // Drawn in the map's own coordinates, not with a transform: each transformed element is a paint chunk of
+  // its own for Chromium's compositor, and hundreds of them made every frame of a move slower.
+  const at = (along: number, across: number) => `${(x + ux * along - uy * across).toFixed(1)} ${(y + uy * along + ux * across).toFixed(1)}`;
+  const head = (tip: number, base: number) => `M ${at(tip, 0)} L ${at(base, -5.5)} L ${at(base, 5.5)} Z`;
+  const d = person.support === 'both' ? `${head(11, 1)} ${head(-11, -1)}` : head(6, -5);
+  return svg`<path class="arrow" data-id=${person.id} data-support=${person.support} d=${d} fill=${colour} />`;
 }
 
 function renderLine(person: NetworkPerson, node: PlacedNode, childRadius: number) {
@@ -159,23 +166,25 @@ function star(cx: number, cy: number, r: number): string {
 
 function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOptions, label: string) {
   const drag = options.dragAt?.id === person.id ? options.dragAt : undefined;
-  const x = drag ? drag.x : node.x;
-  const y = drag ? drag.y : node.y;
+  const x = (drag ? drag.x : node.x).toFixed(1);
+  const y = (drag ? drag.y : node.y).toFixed(1);
   const r = radiusOf(node);
   const moving = options.movingId === person.id;
+  // Shapes at the person's place, not a translated group: see renderArrow on transforms.
   return svg`<g
     class="person ${node.size}${moving ? ' moving' : ''}${person.safeAdult ? ' safe' : ''}"
     data-id=${person.id}
     data-size=${node.size}
-    transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"
+    data-x=${x}
+    data-y=${y}
     role=${options.interactive ? 'button' : 'img'}
     aria-label=${label}
     aria-pressed=${options.interactive ? (moving ? 'true' : 'false') : nothing}
     tabindex=${options.interactive ? (options.focusId === person.id ? 0 : -1) : nothing}
   >
-    <circle class="focus-ring" r=${r + 6} fill="none" stroke=${INK.focus} stroke-width="4" />
-    <circle class="disc" r=${r} fill=${INK.node} stroke=${person.safeAdult ? INK.safe : INK.line} stroke-width=${person.safeAdult ? 4 : 2} />
-    ${person.safeAdult ? svg`<polygon class="safe-star" points=${star(r * 0.8, -r * 0.8, 8)} fill=${INK.safe} stroke="#fff" stroke-width="1.5" />` : nothing}
+    <circle class="focus-ring" cx=${x} cy=${y} r=${r + 6} fill="none" stroke=${INK.focus} stroke-width="4" />
+    <circle class="disc" cx=${x} cy=${y} r=${r} fill=${INK.node} stroke=${person.safeAdult ? INK.safe : INK.line} stroke-width=${person.safeAdult ? 4 : 2} />
+    ${person.safeAdult ? svg`<polygon class="safe-star" points=${star(Number(x) + r * 0.8, Number(y) - r * 0.8, 8)} fill=${INK.safe} stroke="#fff" stroke-width="1.5" />` : nothing}
   </g>`;
 }
 
@@ -185,11 +194,12 @@ function renderWords(person: NetworkPerson, node: PlacedNode, options: DrawOptio
   const x = drag ? drag.x : node.x;
   const y = drag ? drag.y : node.y;
   const full = node.size === 'full';
-  return svg`<g class="words" data-id=${person.id} transform="translate(${x.toFixed(1)} ${y.toFixed(1)})">
-    <text class="initials" text-anchor="middle" dy="0.35em" font-size=${full ? 12 : 10} font-weight="700" fill=${INK.text}>${initials(person.name)}</text>
+  const at = x.toFixed(1);
+  return svg`<g class="words" data-id=${person.id}>
+    <text class="initials" text-anchor="middle" x=${at} y=${y.toFixed(1)} dy="0.35em" font-size=${full ? 12 : 10} font-weight="700" fill=${INK.text}>${initials(person.name)}</text>
     ${full
-      ? svg`<text class="name" text-anchor="middle" y=${FULL.radius + 16} font-size="14" font-weight="700" fill=${INK.text} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text>
-          <text class="role" text-anchor="middle" y=${FULL.radius + 30} font-size="12" fill=${INK.muted} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
+      ? svg`<text class="name" text-anchor="middle" x=${at} y=${(y + FULL.radius + 16).toFixed(1)} font-size="14" font-weight="700" fill=${INK.text} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text>
+          <text class="role" text-anchor="middle" x=${at} y=${(y + FULL.radius + 30).toFixed(1)} font-size="12" fill=${INK.muted} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
       : nothing}
   </g>`;
 }

@@ -84,11 +84,12 @@ describe('<spire-network-map>', () => {
     it('shows the direction of support with arrowheads part-way along the line', async () => {
       const el = await networkMap();
       const arrow = (id: string) => $<SVGPathElement>(el, `svg.map .arrow[data-id="${id}"]`);
-      /** Where the head points: toward the child (negative) or toward the person (positive). */
+      /** The arrowhead's corners, in the map's coordinates: the tip first, then the two corners of its base. */
+      const corners = (id: string) => [...arrow(id).getAttribute('d')!.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].slice(0, 3).map(([, x, y]) => [Number(x), Number(y)] as const);
+      /** Where the head points: toward the child in the centre (-1) or toward the person (1). */
       const pointing = (id: string) => {
-        const [, x, y, angle] = arrow(id).getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\) rotate\(([-\d.]+)\)/)!.map(Number);
-        const a = (angle! * Math.PI) / 180;
-        return Math.sign(Math.cos(a) * x! + Math.sin(a) * y!);
+        const [tip, a, b] = corners(id);
+        return Math.sign(Math.hypot(...tip!) - Math.hypot((a![0] + b![0]) / 2, (a![1] + b![1]) / 2));
       };
       expect(pointing('p-mor'), 'mor supports Ida: the head points at Ida').to.equal(-1);
       expect(arrow('p-mor').getAttribute('data-support')).to.equal('to-child');
@@ -96,8 +97,7 @@ describe('<spire-network-map>', () => {
       expect(arrow('p-sara').getAttribute('d')!.match(/M/g)).to.have.length(2);
       expect(arrow('p-alma'), 'no support, no arrow').to.equal(null);
       // Out where the lines spread, not piled at the child's edge.
-      const [, x, y] = arrow('p-mor').getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!.map(Number);
-      expect(Math.hypot(x!, y!)).to.be.greaterThan(60);
+      expect(Math.hypot(...corners('p-mor')[0]!)).to.be.greaterThan(60);
     });
 
     it('marks a safe adult with a star as well as colour, and explains everything in a legend', async () => {
@@ -228,13 +228,13 @@ describe('<spire-network-map>', () => {
     it('holds the same people, and an edit in the table reaches the map', async () => {
       const el = await networkMap();
       expect($$(el, 'tbody tr').length).to.equal(el.value!.people.length);
-      const drawnBefore = node(el, 'p-alma').getAttribute('transform');
+      const drawnBefore = node(el, 'p-alma').querySelector('.disc')!.getAttribute('cx');
       const sphere = $<HTMLSelectElement>(el, 'tr[data-id="p-alma"] select[aria-label="Område for Alma"]');
       sphere.value = 'fritid-forening';
       sphere.dispatchEvent(new Event('change'));
       await settle(el);
       expect(person(el, 'p-alma').sphere).to.equal('fritid-forening');
-      expect(node(el, 'p-alma').getAttribute('transform'), 'the map draws Alma in her new sector').to.not.equal(drawnBefore);
+      expect(node(el, 'p-alma').querySelector('.disc')!.getAttribute('cx'), 'the map draws Alma in her new sector').to.not.equal(drawnBefore);
       const relation = $<HTMLSelectElement>(el, 'tr[data-id="p-alma"] select[aria-label="Relation for Alma"]');
       relation.value = 'stressful';
       relation.dispatchEvent(new Event('change'));
@@ -439,7 +439,8 @@ describe('<spire-network-map>', () => {
 function drawnNodes(el: SpireNetworkMap): Map<string, PlacedNode> {
   const nodes = new Map<string, PlacedNode>();
   for (const g of el.shadowRoot!.querySelectorAll<SVGGElement>('svg.map .person')) {
-    const [x, y] = g.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
+    const disc = g.querySelector('.disc')!;
+    const [x, y] = [Number(disc.getAttribute('cx')), Number(disc.getAttribute('cy'))];
     const id = g.dataset.id!;
     const p = el.value!.people.find((q) => q.id === id)!;
     nodes.set(id, { id, x: x!, y: y!, size: g.dataset.size as PlacedNode['size'], sphere: p.sphere, ring: p.ring });
