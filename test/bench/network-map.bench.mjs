@@ -193,8 +193,8 @@ try {
         const node = nodes[(r * 37) % nodes.length];
         const t0 = performance.now();
         // The person's shapes and words, shifted sideways by one unit, as a move would redraw them.
-        const words = el.shadowRoot.querySelector(`svg.map .words[data-id="${node.dataset.id}"]`);
-        for (const shape of [...node.querySelectorAll('circle'), ...words.querySelectorAll('text')]) {
+        const words = el.shadowRoot.querySelectorAll(`svg.map text[data-id="${node.dataset.id}"]`);
+        for (const shape of [...node.querySelectorAll('circle'), ...words]) {
           const name = shape.localName === 'circle' ? 'cx' : 'x';
           shape.setAttribute(name, (Number(shape.getAttribute(name)) + (r % 2 ? 1 : -1)).toFixed(1));
         }

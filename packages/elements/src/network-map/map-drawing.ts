@@ -170,19 +170,20 @@ function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOption
   const y = (drag ? drag.y : node.y).toFixed(1);
   const r = radiusOf(node);
   const moving = options.movingId === person.id;
+  // Only the person who can take focus (roving focus follows focus in) or is moving can show a ring; the
+  // others go without one, a few hundred elements fewer on a crowded map.
+  const ringed = options.interactive && (moving || options.focusId === person.id);
   // Shapes at the person's place, not a translated group: see renderArrow on transforms.
   return svg`<g
     class="person ${node.size}${moving ? ' moving' : ''}${person.safeAdult ? ' safe' : ''}"
     data-id=${person.id}
     data-size=${node.size}
-    data-x=${x}
-    data-y=${y}
     role=${options.interactive ? 'button' : 'img'}
     aria-label=${label}
     aria-pressed=${options.interactive ? (moving ? 'true' : 'false') : nothing}
     tabindex=${options.interactive ? (options.focusId === person.id ? 0 : -1) : nothing}
   >
-    <circle class="focus-ring" cx=${x} cy=${y} r=${r + 6} fill="none" stroke=${INK.focus} stroke-width="4" />
+    ${ringed ? svg`<circle class="focus-ring" cx=${x} cy=${y} r=${r + 6} fill="none" stroke=${INK.focus} stroke-width="4" />` : nothing}
     <circle class="disc" cx=${x} cy=${y} r=${r} fill=${INK.node} stroke=${person.safeAdult ? INK.safe : INK.line} stroke-width=${person.safeAdult ? 4 : 2} />
     ${person.safeAdult ? svg`<polygon class="safe-star" points=${star(Number(x) + r * 0.8, Number(y) - r * 0.8, 8)} fill=${INK.safe} stroke="#fff" stroke-width="1.5" />` : nothing}
   </g>`;
@@ -195,13 +196,10 @@ function renderWords(person: NetworkPerson, node: PlacedNode, options: DrawOptio
   const y = drag ? drag.y : node.y;
   const full = node.size === 'full';
   const at = x.toFixed(1);
-  return svg`<g class="words" data-id=${person.id}>
-    <text class="initials" text-anchor="middle" x=${at} y=${y.toFixed(1)} dy="0.35em" font-size=${full ? 12 : 10} font-weight="700" fill=${INK.text}>${initials(person.name)}</text>
-    ${full
-      ? svg`<text class="name" text-anchor="middle" x=${at} y=${(y + FULL.radius + 16).toFixed(1)} font-size="14" font-weight="700" fill=${INK.text} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text>
-          <text class="role" text-anchor="middle" x=${at} y=${(y + FULL.radius + 30).toFixed(1)} font-size="12" fill=${INK.muted} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
-      : nothing}
-  </g>`;
+  // Loose texts, no group: one element fewer per person.
+  return svg`<text class="initials" data-id=${person.id} text-anchor="middle" x=${at} y=${y.toFixed(1)} dy="0.35em" font-size=${full ? 12 : 10} font-weight="700" fill=${INK.text}>${initials(person.name)}</text>${full
+    ? svg`<text class="name" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 16).toFixed(1)} font-size="14" font-weight="700" fill=${INK.text} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text><text class="role" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 30).toFixed(1)} font-size="12" fill=${INK.muted} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
+    : nothing}`;
 }
 
 /**

@@ -110,9 +110,9 @@ describe('<spire-network-map>', () => {
 
     it('draws name and role under each person, and the child in the centre', async () => {
       const el = await networkMap();
-      const words = $(el, 'svg.map .words[data-id="p-mette"]');
-      expect(words.querySelector('.name')!.textContent).to.equal('Mette Holm');
-      expect(words.querySelector('.role')!.textContent).to.equal('pædagog');
+      expect($(el, 'svg.map .name[data-id="p-mette"]').textContent).to.equal('Mette Holm');
+      expect($(el, 'svg.map .role[data-id="p-mette"]').textContent).to.equal('pædagog');
+      expect($(el, 'svg.map .initials[data-id="p-mette"]').textContent).to.equal('MH');
       expect($(el, 'svg.map .child text').textContent).to.equal('Ida');
     });
   });
@@ -147,6 +147,26 @@ describe('<spire-network-map>', () => {
       expect(statusText(el)).to.contain('Trine er flyttet til Professionelle, tæt på.');
       expect(node(el, 'p-gym').getAttribute('aria-pressed')).to.equal('false');
       expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus stays on her after the drop').to.equal('p-gym');
+    });
+
+    it('rings the person keyboard focus reaches, and the one being moved, and no one else', async () => {
+      const el = await networkMap();
+      const ringShown = (id: string) => {
+        const ring = node(el, id).querySelector('.focus-ring');
+        return ring !== null && getComputedStyle(ring).display !== 'none';
+      };
+      node(el, 'p-gym').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      const next = el.shadowRoot!.activeElement!.getAttribute('data-id')!;
+      expect(next).to.not.equal('p-gym');
+      expect(ringShown(next), 'the person focus went to').to.equal(true);
+      expect(ringShown('p-gym'), 'the one focus left').to.equal(false);
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(ringShown(next), 'while being moved').to.equal(true);
+      expect($$(el, 'svg.map .focus-ring').length, 'one ring on the map').to.equal(1);
     });
 
     it('drops a picked-up person where they are shown when focus leaves the map, so no move is lost', async () => {
