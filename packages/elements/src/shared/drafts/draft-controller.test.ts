@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { LocaleController } from '../i18n/i18n.js';
@@ -347,6 +347,20 @@ describe('renderDraftStatus', () => {
     expect((await hostSavedAt(savedAt, 'en')).statusRegion.textContent).to.equal('Draft saved on 3 February 2024 at 08:05');
   });
 
+  it('does not say "Gemmer …" forever when the host\'s store never answers: it keeps the draft in memory and says so', async () => {
+    const never: DraftStore = { kind: 'host-api', get: () => new Promise(() => {}), put: () => new Promise(() => {}), delete: () => new Promise(() => {}) };
+    const el = await host(never);
+    el.drafts.schedule({ note: 'skrevet, mens lageret ikke svarer' });
+    const done = el.drafts.flush();
+    await el.updateComplete;
+    expect(el.visibleStatus).to.equal('Gemmer …');
+    await done;
+    await el.updateComplete;
+    expect(el.drafts.status).to.equal('fallback');
+    expect(el.statusRegion.textContent).to.contain('lukker siden');
+    expect((await el.drafts.restore())?.value).to.deep.equal({ note: 'skrevet, mens lageret ikke svarer' });
+  });
+
   it('shows "Gemmer …" to the eye while saving and keeps the live region calm', async () => {
     let release!: () => void;
     class GateStore extends MemoryDraftStore {
@@ -364,6 +378,7 @@ describe('renderDraftStatus', () => {
     const saving = el.renderRoot.querySelector('.spire-draft-status__saving')!;
     expect(saving.getAttribute('aria-hidden')).to.equal('true');
     expect(el.statusRegion.textContent).to.equal('');
+    await waitUntil(() => release !== undefined, 'the save reached the store');
     release();
     await done;
     await el.updateComplete;

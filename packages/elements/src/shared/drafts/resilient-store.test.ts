@@ -151,6 +151,80 @@ describe('ResilientDraftStore', () => {
     expect(await uncaught).to.contain('host callback broke');
   });
 
+  describe('a store that never answers, or throws', () => {
+    /** A host's store whose calls never settle (a request that never returns). */
+    const hung = (kind = 'host-api'): DraftStore & { calls: number } => {
+      const store = {
+        kind,
+        calls: 0,
+        get: () => (store.calls++, new Promise<never>(() => {})),
+        put: () => (store.calls++, new Promise<never>(() => {})),
+        delete: () => (store.calls++, new Promise<never>(() => {})),
+      };
+      return store;
+    };
+
+    it('gives up on a put that never resolves, keeps the value in memory and says so', async () => {
+      const reasons: DraftStoreFailureReason[] = [];
+      const store = new ResilientDraftStore(hung(), { timeout: 50, onFallback: (reason) => reasons.push(reason) });
+      const started = performance.now();
+      expect((await store.put('k', 'skrevet, mens lageret hang')).value).to.equal('skrevet, mens lageret hang');
+      expect(performance.now() - started).to.be.below(2000);
+      expect(reasons).to.deep.equal(['unavailable']);
+      expect(store.kind).to.equal('memory');
+      expect((await store.get('k'))?.value).to.equal('skrevet, mens lageret hang');
+    });
+
+    it('does not wait on it again once it has timed out: reads and writes go to memory at once', async () => {
+      const primary = hung();
+      const store = new ResilientDraftStore(primary, { timeout: 50 });
+      expect(await store.get('k')).to.equal(undefined);
+      expect(store.fallbackReason).to.equal('unavailable');
+      const calls = primary.calls;
+      for (let i = 0; i < 53; i++) await store.put('k', 'x'.repeat(i + 1));
+      expect((await store.get('other')) ?? null).to.equal(null);
+      await store.delete('other');
+      expect(primary.calls, 'the hung store is not asked again').to.equal(calls);
+      expect((await store.get('k'))?.value, 'all 53 characters typed meanwhile are kept').to.equal('x'.repeat(53));
+    });
+
+    it('finds the memory copy when a get never resolves', async () => {
+      let answer: DraftStore['get'] = () => Promise.resolve(undefined);
+      const primary: DraftStore = { kind: 'host-api', get: (key) => answer(key), put: (key, value) => Promise.resolve({ key, value, savedAt: new Date(0).toISOString() }), delete: () => Promise.resolve() };
+      const store = new ResilientDraftStore(primary, { timeout: 50 });
+      await store.put('k', 'i hukommelsen');
+      answer = () => new Promise<never>(() => {});
+      expect((await store.get('k'))?.value).to.equal('i hukommelsen');
+      expect(store.fallbackReason).to.equal('unavailable');
+    });
+
+    it('uses the memory copy when a get throws synchronously', async () => {
+      const primary: DraftStore = {
+        kind: 'host-api',
+        get: () => {
+          throw new Error('broken before it began');
+        },
+        put: (key, value) => Promise.resolve({ key, value, savedAt: new Date(0).toISOString() }),
+        delete: () => Promise.resolve(),
+      };
+      const store = new ResilientDraftStore(primary);
+      await store.put('k', 'i hukommelsen');
+      expect((await store.get('k'))?.value).to.equal('i hukommelsen');
+      expect(store.fallbackReason).to.equal('failed');
+    });
+
+    it('treats an IndexedDB that never opens as unavailable after the timeout, not once per read', async () => {
+      // An IDBFactory whose open request never fires any event.
+      let opens = 0;
+      const neverOpens = { open: () => (opens++, new EventTarget()) } as unknown as IDBFactory;
+      const store = new ResilientDraftStore(new IndexedDbDraftStore({ indexedDB: neverOpens, openTimeout: 60_000 }), { timeout: 50 });
+      await store.put('k', 'skrevet');
+      for (let i = 0; i < 10; i++) await store.get('k');
+      expect(opens, 'ten reads do not wait on the database ten more times').to.equal(1);
+      expect((await store.get('k'))?.value).to.equal('skrevet');
+    });
+  });
+
   it('wraps a plain store once, and leaves a resilient store as it is', () => {
     const memory = new MemoryDraftStore();
     const wrapped = asResilient(memory);

@@ -1,4 +1,4 @@
-import { type DraftEntry, type DraftStore, type DraftStoreFailureReason, toDraftStoreError } from './draft-store.js';
+import { type DraftEntry, type DraftStore, DraftStoreError, type DraftStoreFailureReason, toDraftStoreError } from './draft-store.js';
 import { IndexedDbDraftStore } from './indexeddb-store.js';
 import { MemoryDraftStore } from './memory-store.js';
 
@@ -7,22 +7,36 @@ export interface ResilientDraftStoreOptions {
   onFallback?: (reason: DraftStoreFailureReason) => void;
   /** The clock for drafts kept in memory; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * How long one call to the primary store may take before it counts as failed (ms). A store that never
+   * answers (a hung database, a host's request that never returns) must not leave the user waiting for a
+   * draft or reading "Gemmer …" forever. Default `STORE_TIMEOUT`.
+   */
+  timeout?: number;
 }
 
+/** How long a call to a store may take before the draft is kept in memory instead (ms). */
+export const STORE_TIMEOUT = 3000;
+
 /**
- * A store that never loses what was typed. It uses `primary` until that fails once (missing, full, or
- * broken), then keeps every draft in this page's memory for the rest of the page's life, starting with
- * the value whose save just failed. It does not go back to the primary after a failure: a store that
- * failed once is not trusted with the next keystroke, and the warning the user was shown ("forsvinder,
- * hvis du lukker siden") stays true.
+ * A store that never loses what was typed, whatever the store it wraps does: fail, fill up, throw, or
+ * never answer.
  *
- * Reads look in both places and return the newer entry, so a draft saved to the primary before the
- * failure is still found, and a newer one in memory wins over it.
+ * Every draft is written to this page's memory first, so nothing typed depends on the primary answering;
+ * then to `primary`, so it survives a reload. Reads return the newer of the two (a draft another tab saved
+ * later is found); a primary that does not answer in time is left out and the memory copy is used. Each call to the primary gets `timeout` ms; the first failure or timeout turns
+ * the primary off for writes for the rest of the page's life (a store that failed once is not trusted
+ * with the next keystroke, and the warning the user was shown, "forsvinder, hvis du lukker siden", stays
+ * true). A primary that timed out or was unavailable is not asked again at all; one that failed otherwise
+ * (full, say) is still read, for drafts it holds from before.
  */
 export class ResilientDraftStore implements DraftStore {
   private readonly memory: MemoryDraftStore;
   private readonly onFallback?: (reason: DraftStoreFailureReason) => void;
+  private readonly timeout: number;
   private reason?: DraftStoreFailureReason;
+  /** The primary cannot be reached at all (it timed out, or is unavailable): reads skip it too. */
+  private unreachable = false;
 
   constructor(
     readonly primary: DraftStore,
@@ -30,6 +44,7 @@ export class ResilientDraftStore implements DraftStore {
   ) {
     this.memory = new MemoryDraftStore({ now: options.now });
     this.onFallback = options.onFallback;
+    this.timeout = Math.max(options.timeout ?? STORE_TIMEOUT, 0);
   }
 
   /** The primary's kind until it fails; `memory` after. */
@@ -43,24 +58,26 @@ export class ResilientDraftStore implements DraftStore {
   }
 
   async get<T>(key: string): Promise<DraftEntry<T> | undefined> {
-    const [fromPrimary, fromMemory] = await Promise.all([
-      this.primary.get<T>(key).catch((error: unknown) => {
-        this.fallBack(error);
-        return undefined;
-      }),
-      this.memory.get<T>(key),
-    ]);
+    const fromMemory = await this.memory.get<T>(key);
+    if (this.unreachable) return fromMemory;
+    let fromPrimary: DraftEntry<T> | undefined;
+    try {
+      fromPrimary = await this.call(() => this.primary.get<T>(key));
+    } catch (error) {
+      this.fallBack(error);
+    }
+    // The newer of the two: a draft another tab saved to the primary later than this page's last save wins.
     return newer(fromPrimary, fromMemory);
   }
 
   async put<T>(key: string, value: T): Promise<DraftEntry<T>> {
-    if (this.reason) return this.memory.put(key, value);
+    // A value that cannot be kept (it cannot be cloned) fails here, the same way it would in the primary:
+    // the fault is the value's, not the store's, and the primary stays in use.
+    const kept = await this.memory.put(key, value);
+    if (this.reason) return kept;
     try {
-      return await this.primary.put(key, value);
+      return await this.call(() => this.primary.put(key, value));
     } catch (error) {
-      // Memory first: if the value itself cannot be kept (it cannot be cloned), memory fails the same
-      // way, the fault is the value's and not the store's, and we stay with the primary.
-      const kept = await this.memory.put(key, value);
       this.fallBack(error);
       return kept;
     }
@@ -68,14 +85,34 @@ export class ResilientDraftStore implements DraftStore {
 
   async delete(key: string): Promise<void> {
     await this.memory.delete(key);
+    if (this.unreachable) return;
     // A draft the primary still holds from before a failure must go too, or it would come back on the
     // next visit; if the primary cannot delete it now, there is nothing better to do than carry on.
-    await this.primary.delete(key).catch((error: unknown) => this.fallBack(error));
+    await this.call(() => this.primary.delete(key)).catch((error: unknown) => this.fallBack(error));
+  }
+
+  /** One call to the primary: a synchronous throw becomes a rejection, and no answer in time a timeout. */
+  private call<R>(operation: () => Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new DraftStoreError('unavailable', 'The draft store did not answer in time.', { cause: 'timeout' })), this.timeout);
+      new Promise<R>((settle) => settle(operation())).then(
+        (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
   }
 
   private fallBack(error: unknown): void {
+    const reason = toDraftStoreError(error).reason;
+    if (reason === 'unavailable') this.unreachable = true;
     if (this.reason) return;
-    this.reason = toDraftStoreError(error).reason;
+    this.reason = reason;
     const notify = this.onFallback;
     if (!notify) return;
     try {
@@ -93,9 +130,7 @@ export class ResilientDraftStore implements DraftStore {
 function newer<T>(primary: DraftEntry<T> | undefined, memory: DraftEntry<T> | undefined): DraftEntry<T> | undefined {
   if (!primary) return memory;
   if (!memory) return primary;
-  const primaryTime = Date.parse(primary.savedAt);
-  const memoryTime = Date.parse(memory.savedAt);
-  return primaryTime > memoryTime ? primary : memory;
+  return Date.parse(primary.savedAt) > Date.parse(memory.savedAt) ? primary : memory;
 }
 
 const wrapped = new WeakMap<DraftStore, ResilientDraftStore>();
