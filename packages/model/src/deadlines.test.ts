@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWorkingDays, createHolidayCalendar, danishPublicHolidays, easterSunday, isWorkingDay, momentOfDay, referralDeadlines } from './index.js';
+import { MAX_WORKING_DAYS, addWorkingDays, addDays, createHolidayCalendar, danishPublicHolidays, easterSunday, isWorkingDay, momentOfDay, referralDeadlines } from './index.js';
 
 describe('Danish public holidays', () => {
   it('computes Easter', () => {
@@ -59,6 +59,45 @@ describe('addWorkingDays', () => {
   it('rejects negative or fractional day counts', () => {
     expect(() => addWorkingDays('2026-11-20', -1)).to.throw(RangeError);
     expect(() => addWorkingDays('2026-11-20', 1.5)).to.throw(RangeError);
+  });
+
+  it('rejects an absurd count at once, before the calendar is asked about a single day', () => {
+    let asked = 0;
+    // Throws a plain Error (not a RangeError) once asked more than any allowed count needs: a count
+    // that is walked instead of rejected fails here in milliseconds rather than hanging the test.
+    const counting = { isClosed: () => { if (++asked > 20_000) throw new Error('the calendar was walked'); return false; } };
+    for (const n of [2 ** 60, Number.MAX_SAFE_INTEGER, MAX_WORKING_DAYS + 1, Infinity, -Infinity, NaN, -1, -(2 ** 60), 0.5, 1e-300, '6', null, undefined]) {
+      expect(() => addWorkingDays('2026-11-20', n as number, counting), String(n)).to.throw(RangeError, 'MAX_WORKING_DAYS');
+    }
+    expect(asked).to.equal(0);
+    expect(() => addWorkingDays('2026-11-20', MAX_WORKING_DAYS, counting)).not.to.throw();
+  });
+
+  it('counts up to MAX_WORKING_DAYS exactly as a day-by-day walk does', () => {
+    const walk = (from: string, n: number, calendar?: ReturnType<typeof createHolidayCalendar>) => {
+      let day = from;
+      while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
+      if (n > 0) day = from;
+      for (let left = n; left > 0; ) if (isWorkingDay((day = addDays(day, 1)), calendar)) left--;
+      return day;
+    };
+    const closed = createHolidayCalendar({ extraClosedDates: ['2026-12-28', '2026-12-29', '2027-07-05'], includeChristmasEve: true, includeNewYearsEve: true });
+    for (const from of ['2026-11-20', '2026-11-22', '2026-12-24', '1969-12-31', '2023-05-04']) {
+      for (const n of [0, 1, 2, 6, 7, 250, 1000, MAX_WORKING_DAYS]) {
+        expect(addWorkingDays(from, n), `${from} + ${n}`).to.equal(walk(from, n));
+        expect(addWorkingDays(from, n, closed), `${from} + ${n}, closed days`).to.equal(walk(from, n, closed));
+      }
+    }
+    expect(addWorkingDays(new Date('2026-11-22T23:30:00Z'), 1)).to.equal('2026-11-23');
+  });
+
+  it('stops with a RangeError when the calendar has no working day, or the date is not one', () => {
+    let asked = 0;
+    const alwaysClosed = { isClosed: () => (++asked, true) };
+    expect(() => addWorkingDays('2026-11-20', 0, alwaysClosed)).to.throw(RangeError, 'no working day');
+    expect(() => addWorkingDays('2026-11-20', MAX_WORKING_DAYS, alwaysClosed)).to.throw(RangeError, 'working days');
+    expect(asked).to.be.lessThan(10_000);
+    for (const date of ['20-11-2026', '', new Date(Number.NaN), 5, null]) expect(() => addWorkingDays(date as string, 1), String(date)).to.throw(RangeError);
   });
 });
 
