@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseRecord, toJsonSchema, createConcernNote } from './index.js';
-import { exampleConcernNote, exampleNetworkMap } from './examples/index.js';
+import { migrateRecord, parseRecord, toJsonSchema, createConcernNote } from './index.js';
+import { exampleConcernNote, exampleNetworkMap, exampleWellbeingCheckV1 } from './examples/index.js';
 
 describe('parseRecord', () => {
   it('identifies the kind and types the result', () => {
@@ -49,6 +49,49 @@ describe('parseRecord', () => {
     ]);
     const notInvolved = parseRecord({ ...exampleConcernNote, parents: { involved: false } });
     expect(!notInvolved.ok && notInvolved.issues.map((i) => [i.code, i.path.join('.')])).to.deep.equal([['reason_required', 'parents.notInvolvedReason']]);
+  });
+});
+
+describe('migrateRecord', () => {
+  const notAnObject = { ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] };
+  const migrate = (input: unknown, kind: unknown = 'wellbeing-check') => {
+    try {
+      return migrateRecord(kind as 'wellbeing-check', input as Record<string, unknown>);
+    } catch (error) {
+      return { threw: String(error) };
+    }
+  };
+
+  it('answers what is not a record with the failure parseRecord gives, never a throw', () => {
+    for (const input of [null, undefined, 0, 42, NaN, 'hej', '', true, [], [exampleWellbeingCheckV1], () => 1, Symbol('x'), 10n]) {
+      expect(migrate(input), String(typeof input)).to.deep.equal(notAnObject);
+      expect(parseRecord(input), String(typeof input)).to.deep.equal(notAnObject);
+    }
+  });
+
+  it('reports a cycle, a throwing Proxy or getter as unreadable input, where reading stopped', () => {
+    const cyclic: Record<string, unknown> = structuredClone(exampleWellbeingCheckV1) as unknown as Record<string, unknown>;
+    cyclic.round = { back: cyclic };
+    expect(migrate(cyclic)).to.deep.equal({ ok: false, issues: [{ code: 'unreadable_input', path: ['round', 'back'], params: { reason: 'cycle' } }] });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } });
+    expect(migrate(proxy)).to.deep.equal({ ok: false, issues: [{ code: 'unreadable_input', path: [], params: { reason: 'error' } }] });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(migrate(revoked.proxy)).to.deep.equal({ ok: false, issues: [{ code: 'unreadable_input', path: [], params: { reason: 'error' } }] });
+  });
+
+  it('answers an unknown kind with unknown_kind, whatever the kind is', () => {
+    for (const kind of [null, 5, 'diary', '__proto__', 'toString', {}, new Proxy({}, { get: () => { throw new Error('get'); } })]) {
+      const result = migrate(exampleWellbeingCheckV1, kind);
+      expect(!('threw' in result) && !result.ok && result.issues.map((i) => i.code), String(typeof kind)).to.deep.equal(['unknown_kind']);
+    }
+  });
+
+  it('still moves a version-1 check forward, as a copy', () => {
+    const input = structuredClone(exampleWellbeingCheckV1);
+    const result = migrate(input);
+    expect(!('threw' in result) && result.ok && result.value.schemaVersion).to.equal(2);
+    expect(input).to.deep.equal(exampleWellbeingCheckV1);
   });
 });
 
