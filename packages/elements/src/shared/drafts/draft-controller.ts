@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftEntry, DraftStore, DraftStoreFailureReason } from './draft-store.js';
 import { asResilient, type ResilientDraftStore } from './resilient-store.js';
+import type { DraftConflict } from './merge.js';
 
 export type DraftStatus = 'idle' | 'saving' | 'saved' | 'fallback' | 'error';
 
@@ -17,7 +18,30 @@ export interface DraftControllerOptions {
   key: () => string | undefined;
   /** Quiet time after an edit before saving (ms). Default 300; never more than `DRAFT_MAX_WAIT`. */
   delay?: number;
+  /**
+   * Another tab (or another widget on this page) saved a draft under the same key: `value` is what it
+   * saved, unchecked — open it with the model before use. Without it, other tabs' saves are ignored.
+   */
+  onRemote?: (value: unknown, savedAt: string, disputed: readonly DraftConflict[]) => void;
+  /**
+   * Fields where this tab keeps its own version over another tab's, until the user chooses: sent with
+   * each save (paths in the other tab's terms as `remotePath`), so the other tab keeps its own there too
+   * and says so, instead of taking this tab's version silently.
+   */
+  disputed?: () => readonly DraftConflict[];
 }
+
+/** What a save tells the other tabs of this origin: the key, the draft, and which controller saved it. */
+interface SavedMessage {
+  key: string;
+  savedAt: string;
+  from: string;
+  value: unknown;
+  disputed: readonly DraftConflict[];
+}
+
+/** The channel drafts are announced on, shared by every Spire widget of an origin. */
+export const DRAFT_CHANNEL = 'spire-drafts';
 
 interface Pending<T> {
   store: ResilientDraftStore;
@@ -55,6 +79,10 @@ export class DraftController<T> implements ReactiveController {
   private queue: Promise<void> = Promise.resolve();
   private writesInFlight = 0;
   private warnedStore?: ResilientDraftStore;
+  /** The last version this controller knows the store held: its own last save, or another tab's it took in. */
+  private known?: { key: string; value: T };
+  private channel?: BroadcastChannel;
+  private readonly id = Math.random().toString(36).slice(2) + Date.now().toString(36);
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -67,12 +95,34 @@ export class DraftController<T> implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.options.onRemote && typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(DRAFT_CHANNEL);
+      this.channel.addEventListener('message', this.onMessage);
+    }
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    void this.flush();
+    // Flushed before the channel closes, so the other tabs hear of the last save.
+    const channel = this.channel;
+    this.channel = undefined;
+    void this.flush().finally(() => channel?.close());
+  }
+
+  /**
+   * The version of the current key's draft this controller last knew the store to hold (its own last save,
+   * or another tab's it took in): the common ancestor when another tab's save has to be merged.
+   */
+  knownVersion(): T | undefined {
+    const key = this.options.key();
+    return this.known && this.known.key === key ? this.known.value : undefined;
+  }
+
+  /** Another tab's draft has been taken in (merged): it is now the version the store is known to hold. */
+  acknowledge(value: T): void {
+    const key = this.options.key();
+    if (key !== undefined) this.known = { key, value };
   }
 
   /** Records an edit. Does nothing while there is no store or key. */
@@ -162,6 +212,8 @@ export class DraftController<T> implements ReactiveController {
     try {
       const entry = await store.put(key, value);
       this.writesInFlight--;
+      this.known = { key, value };
+      this.tell({ key, savedAt: entry.savedAt, from: this.id, value, disputed: this.options.disputed?.() ?? [] });
       this.noteFallback(store);
       this.update(this.settledStatus(), entry.savedAt);
       this.host.dispatchEvent(
@@ -204,6 +256,23 @@ export class DraftController<T> implements ReactiveController {
     this.savedAt = savedAt;
     this.host.requestUpdate();
   }
+
+  /** Tells the other tabs of a save; a value the channel cannot carry is not worth failing the save for. */
+  private tell(message: SavedMessage): void {
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // Nothing to do: the store has the draft; other tabs will find it when they next open the record.
+    }
+  }
+
+  private readonly onMessage = (event: MessageEvent<SavedMessage>): void => {
+    const message = event.data;
+    if (typeof message !== 'object' || message === null || message.from === this.id) return;
+    if (typeof message.key !== 'string' || message.key !== this.options.key()) return;
+    const disputed = Array.isArray(message.disputed) ? message.disputed.filter((d) => typeof d?.path === 'string' && typeof d?.remotePath === 'string') : [];
+    this.options.onRemote?.(message.value, String(message.savedAt), disputed);
+  };
 
   private readonly onPageHide = (): void => {
     this.writePending();

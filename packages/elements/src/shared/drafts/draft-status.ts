@@ -83,13 +83,31 @@ export const draftStatusStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Another tab changed the same fields: the user's choice, in the warning's look. */
+  .other-tab {
+    margin-block: var(--spire-space-3, 0.75rem);
+    padding: var(--spire-space-3, 0.75rem);
+    border-inline-start: 4px solid var(--_warning-border);
+    background: var(--_warning-surface);
+    color: var(--_text);
+  }
+  .other-tab p {
+    margin: 0 0 var(--spire-space-2, 0.5rem);
+  }
+  .other-tab__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--spire-space-2, 0.5rem);
+  }
   @media (forced-colors: active) {
-    .spire-draft-status[data-tone='warning'] {
+    .spire-draft-status[data-tone='warning'],
+    .other-tab {
       border-inline-start-color: CanvasText;
     }
   }
   @media print {
-    .spire-draft-status {
+    .spire-draft-status,
+    .other-tab {
       display: none;
     }
   }

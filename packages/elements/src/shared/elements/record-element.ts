@@ -23,6 +23,7 @@ import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } 
 import { authorContext, childContext, draftStoreContext, recordsContext } from '../context.js';
 import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.js';
 import { DraftController } from '../drafts/draft-controller.js';
+import { type DraftConflict, mergeDrafts, sameDraft, takeAt } from '../drafts/merge.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
 import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
 import { type PageText, PrintController, printStyles } from '../controllers/print.js';
@@ -82,6 +83,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   protected readonly drafts = new DraftController<T>(this, {
     store: () => this.draftStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
+    onRemote: (value, _savedAt, disputed) => this.takeInOtherTab(value, disputed),
+    disputed: () => this.otherTab?.conflicts ?? [],
   });
   /**
    * Printing: the record as text while the browser prints, the child, confidentiality and "Side x af y"
@@ -121,6 +124,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** A completed record is saved again only after a change: "Gem rettelse" waits for one. */
   @state() private changedSinceCompletion = false;
   @state() private formDisabled = false;
+  /**
+   * Another tab saved this record too, and changed fields this tab changed as well: its version (to take
+   * with one click) and where. Shown until the user chooses, or the tabs agree again.
+   */
+  @state() private otherTab?: { remote: T; conflicts: DraftConflict[]; dismissed: boolean };
+  /** Whether the user has been told that the record is open in another tab. */
+  private toldOfOtherTab = false;
 
   constructor() {
     super();
@@ -359,6 +369,86 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     this.drafts.schedule(this.current!);
   }
 
+  /**
+   * Another tab (or widget) saved this record: its changes come in field by field (three-way, against the
+   * version both last had). Where both changed a field, each tab keeps its own text, tells its user and
+   * offers the other version, and goes on telling the other tab (`disputed`) until the two agree: nothing
+   * is overwritten without a word, in either tab.
+   */
+  private takeInOtherTab(input: unknown, disputed: readonly DraftConflict[]): void {
+    const local = this.current;
+    if (!local || this.readonly || this.isDisabled) return;
+    const opened = openRecord(input, this.recordKind);
+    if (!opened.ok) return;
+    const remote = this.normalizeRecord(opened.value as T);
+    if (remote.id !== local.id) return;
+    const merged = mergeDrafts(this.drafts.knownVersion() ?? this.initialValue, local, remote);
+    let { value } = merged;
+    const conflicts = [...merged.conflicts];
+    // Fields still in dispute (ours, or the other tab's, given in our terms): our text stays while the two differ.
+    const standing = [...(this.otherTab?.conflicts ?? []), ...disputed.map(({ path, remotePath }) => ({ path: remotePath, remotePath: path }))];
+    for (const conflict of standing) {
+      value = takeAt(value, local, [{ path: conflict.path, remotePath: conflict.path }]);
+      const differs = !sameDraft(takeAt(local, remote, [conflict]), local);
+      if (differs && !conflicts.some((c) => c.path === conflict.path)) conflicts.push(conflict);
+    }
+    this.drafts.acknowledge(remote);
+    if (!sameDraft(value, local)) {
+      this.setOwnValue(value);
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    const before = this.otherTab;
+    const fresh = conflicts.some((c) => !before?.conflicts.some((b) => b.path === c.path));
+    this.otherTab = conflicts.length ? { remote, conflicts, dismissed: !fresh && (before?.dismissed ?? false) } : undefined;
+    if (fresh) this.announce(this.otherTabMessage(conflicts));
+    else if (!this.toldOfOtherTab) this.announce(this.i18n.t('drafts.otherTab.merged'));
+    this.toldOfOtherTab = true;
+    // Saved again when this tab has something the other lacks, or a new dispute to tell it of.
+    const theirsAtConflicts = { ...takeAt(value, remote, conflicts), updatedAt: remote.updatedAt };
+    if (fresh || !sameDraft(theirsAtConflicts, remote)) this.drafts.schedule(value);
+  }
+
+  private otherTabMessage(conflicts: readonly DraftConflict[]): string {
+    const { t } = this.i18n;
+    const names = [...new Set(conflicts.map((c) => (this.fieldLabel(c.path) ? t('drafts.otherTab.quoted', { name: this.fieldLabel(c.path) }) : t('drafts.otherTab.aField'))))];
+    return t('drafts.otherTab.conflict', { count: names.length, fields: names.join(', ') });
+  }
+
+  /**
+   * The user's choice on fields both tabs changed: the other tab's version (the dispute ends), or their
+   * own (the notice closes here; the other tab goes on being told until one of them takes the other's).
+   */
+  private resolveOtherTab(choice: 'theirs' | 'mine'): void {
+    const other = this.otherTab;
+    const local = this.current;
+    if (!other || !local) return;
+    if (choice === 'theirs') {
+      this.otherTab = undefined;
+      const value = { ...takeAt(local, other.remote, other.conflicts), updatedAt: new Date().toISOString() };
+      this.setOwnValue(value);
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.drafts.schedule(value);
+    } else {
+      this.otherTab = { ...other, dismissed: true };
+      this.drafts.schedule(local);
+    }
+    this.announce(this.i18n.t(choice === 'theirs' ? 'drafts.otherTab.tookTheirs' : 'drafts.otherTab.keptMine'));
+  }
+
+  /** The notice that another tab changed the same fields, with the two choices. */
+  protected renderOtherTabNotice(): TemplateResult | typeof nothing {
+    const other = this.otherTab;
+    if (!other || other.dismissed || this.asText) return nothing;
+    const { t } = this.i18n;
+    return html`<div class="other-tab" part="other-tab-notice">
+      <p>${this.otherTabMessage(other.conflicts)}</p>
+      <div class="other-tab__actions">
+        <button type="button" data-action="use-other-tab" @click=${() => this.resolveOtherTab('theirs')}>${t('drafts.otherTab.useTheirs')}</button>
+        <button type="button" data-action="keep-mine" @click=${() => this.resolveOtherTab('mine')}>${t('drafts.otherTab.keepMine')}</button>
+      </div>
+    </div>`;
+  }
+
   /** Marks fields as interacted with (e.g. on blur) so their errors may show. */
   protected touch(...keys: string[]): void {
     this.validation.touch(...keys);
@@ -445,6 +535,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
         </div>
         ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
       </div>
+      ${this.renderOtherTabNotice()}
       ${this.print.printing ? this.renderPrintMeta(record) : nothing}
       ${record.status !== 'draft' && !ro ? html`<p class="completed" tabindex="-1">${parts.completedNotice}</p>` : nothing} ${parts.body}
       ${ro

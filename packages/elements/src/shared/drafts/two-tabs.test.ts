@@ -1,0 +1,143 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type ConcernNote, createConcernNote } from '@spire/model';
+import { exampleAuthor, exampleChild } from '@spire/model/examples';
+import '../../concern-note/define.js';
+import type { SpireConcernNote } from '../../concern-note/concern-note.js';
+import { MemoryDraftStore } from './memory-store.js';
+import { draftKey } from './draft-store.js';
+import { mergeDrafts, takeAt } from './merge.js';
+
+// One record open twice, each with the same store, as two tabs share one IndexedDB; saves reach the other
+// copy over the same BroadcastChannel two tabs use.
+const fresh = (): ConcernNote => createConcernNote({ id: 'cn-two-tabs', author: exampleAuthor, child: exampleChild, now: new Date('2026-11-12T10:00:00Z') });
+
+async function twoTabs(lang = 'da') {
+  const store = new MemoryDraftStore();
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+    <spire-concern-note id="a" .store=${store} .value=${fresh()}></spire-concern-note>
+    <spire-concern-note id="b" .store=${store} .value=${fresh()}></spire-concern-note>
+  </div>`);
+  const a = wrapper.querySelector<SpireConcernNote>('#a')!;
+  const b = wrapper.querySelector<SpireConcernNote>('#b')!;
+  await Promise.all([a.updateComplete, b.updateComplete]);
+  // Both have looked for a draft (none) before anyone types.
+  await aTimeout(20);
+  return { a, b, stored: async () => (await store.get<ConcernNote>(draftKey('concern-note', 'cn-two-tabs')))?.value };
+}
+
+/** Types into one field of one copy, as a user would. */
+async function typeInto(el: SpireConcernNote, field: string, text: string) {
+  el.shadowRoot!.querySelector(`spire-text-area[data-field="${field}"]`)!.shadowRoot!.querySelector('textarea')!.focus();
+  await sendKeys({ type: text });
+}
+
+/** Until every save and every answer to a save has landed (the drafts wait up to 400 ms). */
+const exchange = () => aTimeout(1200);
+
+const notice = (el: SpireConcernNote) => el.shadowRoot!.querySelector<HTMLElement>('.other-tab');
+const live = (el: SpireConcernNote) => el.shadowRoot!.querySelector('.live-region')!.textContent ?? '';
+
+describe('one record open in two tabs', () => {
+  it('brings in what the other tab wrote in other fields, and keeps both tabs\' words', async () => {
+    const { a, b, stored } = await twoTabs();
+    await typeInto(a, 'observations', 'Set i garderoben');
+    await typeInto(b, 'worries', 'Hun græder om morgenen');
+    await exchange();
+    for (const el of [a, b]) {
+      expect(el.value!.observations, el.id).to.equal('Set i garderoben');
+      expect(el.value!.worries, el.id).to.equal('Hun græder om morgenen');
+      expect(notice(el), 'no choice to make').to.equal(null);
+    }
+    expect((await stored())).to.include({ observations: 'Set i garderoben', worries: 'Hun græder om morgenen' });
+    expect(live(b) + live(a)).to.contain('også åben i et andet vindue');
+  });
+
+  it('never overwrites a field both tabs changed: each keeps its text, is told, and can take the other', async () => {
+    const { a, b, stored } = await twoTabs();
+    await typeInto(a, 'observations', 'Skrevet i vindue A');
+    await typeInto(b, 'observations', 'Skrevet i vindue B');
+    await exchange();
+    expect(a.value!.observations).to.equal('Skrevet i vindue A');
+    expect(b.value!.observations).to.equal('Skrevet i vindue B');
+    for (const el of [a, b]) {
+      expect(notice(el), `${el.id} is told`).to.exist;
+      expect(notice(el)!.textContent).to.contain('Feltet »Hvad ser og hører vi?« er ændret begge steder');
+      await expect(el).to.be.accessible();
+    }
+    // B takes A's text: both agree, both notices go, and the store holds it.
+    notice(b)!.querySelector<HTMLButtonElement>('[data-action="use-other-tab"]')!.click();
+    await exchange();
+    expect(b.value!.observations).to.equal('Skrevet i vindue A');
+    expect(a.value!.observations).to.equal('Skrevet i vindue A');
+    expect(notice(a)).to.equal(null);
+    expect(notice(b)).to.equal(null);
+    expect((await stored())!.observations).to.equal('Skrevet i vindue A');
+  });
+
+  it('keeps telling the other tab after "Behold min", so it is never overwritten there either', async () => {
+    const { a, b } = await twoTabs();
+    await typeInto(a, 'observations', 'A');
+    await typeInto(b, 'observations', 'B');
+    await exchange();
+    notice(a)!.querySelector<HTMLButtonElement>('[data-action="keep-mine"]')!.click();
+    await exchange();
+    expect(notice(a), 'closed where the user chose').to.equal(null);
+    expect(live(a)).to.contain('Din udgave bliver stående');
+    // A goes on typing elsewhere: B takes that in, but still keeps its own observations, and still says so.
+    await typeInto(a, 'worries', 'Mere fra A');
+    await exchange();
+    expect(b.value!.worries).to.equal('Mere fra A');
+    expect(b.value!.observations).to.equal('B');
+    expect(notice(b)).to.exist;
+    // And B's next save does not overwrite A's observations.
+    await typeInto(b, 'worries', ' og B');
+    await exchange();
+    expect(a.value!.observations).to.equal('A');
+    expect(a.value!.worries).to.equal('Mere fra A og B');
+  });
+
+  it('says it in English', async () => {
+    const { a, b } = await twoTabs('en');
+    await typeInto(a, 'observations', 'From A');
+    await typeInto(b, 'observations', 'From B');
+    await waitUntil(() => notice(a) && notice(b), 'both told', { timeout: 3000 });
+    expect(notice(a)!.textContent).to.match(/The field “.+” was changed in both places/);
+    expect(notice(a)!.querySelector('[data-action="use-other-tab"]')!.textContent!.trim()).to.equal('Use the other version');
+  });
+
+  it('ignores a hostile message on the channel', async () => {
+    const { a } = await twoTabs();
+    const channel = new BroadcastChannel('spire-drafts');
+    const before = structuredClone(a.value);
+    for (const data of [null, 42, 'x', { key: draftKey('concern-note', 'cn-two-tabs'), value: { observations: 12 } }, { key: draftKey('concern-note', 'cn-two-tabs'), value: { ...fresh(), observations: '<img src=x onerror=alert(1)>' }, disputed: 'nope' }]) {
+      channel.postMessage(data);
+    }
+    await aTimeout(100);
+    channel.close();
+    // A wrong record is not used; a valid one is taken in as text (it is plain data, rendered as text).
+    expect(a.value!.observations).to.be.oneOf([before!.observations, '<img src=x onerror=alert(1)>']);
+    expect(a.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('mergeDrafts', () => {
+  const base = { id: 'r', updatedAt: '1', a: 'x', b: 'y', people: [{ id: 'p1', name: 'Mor' }, { id: 'p2', name: 'Far' }] };
+
+  it('takes each side\'s changes to different fields and different people', () => {
+    const local = { ...base, updatedAt: '2', a: 'lokal', people: [{ id: 'p1', name: 'Mor' }, { id: 'p2', name: 'Far' }, { id: 'p3', name: 'Ny' }] };
+    const remote = { ...base, updatedAt: '3', b: 'fjern', people: [{ id: 'p1', name: 'Mormor' }] };
+    const { value, conflicts } = mergeDrafts(base, local, remote);
+    expect(conflicts).to.deep.equal([]);
+    expect(value).to.deep.equal({ id: 'r', updatedAt: '3', a: 'lokal', b: 'fjern', people: [{ id: 'p1', name: 'Mormor' }, { id: 'p3', name: 'Ny' }] });
+  });
+
+  it('keeps this side where both changed a field, and names where, in each side\'s terms', () => {
+    const local = { ...base, people: [{ id: 'p2', name: 'Far A' }, { id: 'p1', name: 'Mor' }] };
+    const remote = { ...base, people: [{ id: 'p1', name: 'Mor' }, { id: 'p2', name: 'Far B' }] };
+    const { value, conflicts } = mergeDrafts(base, local, remote);
+    expect(conflicts).to.deep.equal([{ path: 'people.0.name', remotePath: 'people.1.name' }]);
+    expect((value as typeof base).people.find((p) => p.id === 'p2')!.name).to.equal('Far A');
+    expect(takeAt(local, remote, conflicts).people[0]!.name).to.equal('Far B');
+  });
+});
