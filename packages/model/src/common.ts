@@ -1,6 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { parsePlain, toPlainData } from './plain.js';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 
 /**
  * Issue codes are the stable vocabulary between the model and every user interface: the elements
@@ -139,10 +140,16 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseRes
 // ---------------------------------------------------------------------------------------------
 // Building blocks shared by every record.
 
-/** Required text: trimmed length at least 1, at most `max`. */
-export const text = (max = 4000) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-/** Optional free text: may be empty. */
-export const optionalText = (max = 4000) => z.optional(z.string().check(z.maxLength(max)));
+/** Required text: trimmed length at least 1, at most `max` (one of `TEXT_LIMITS`). */
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Optional free text: may be empty; at most `max` (one of `TEXT_LIMITS`). */
+export const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+/**
+ * A list of at most `max` items (one of `LIST_LIMITS`). The length is checked first, so a list over its
+ * limit gives one `too_big` and its items are never read: ten thousand junk items are one issue, not fifty
+ * thousand.
+ */
+export const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 export const Id = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9._:-]+$/));
 /** Calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -155,9 +162,9 @@ export type Context = z.infer<typeof Context>;
 
 /** The professional who writes. Work details only: never a private address. */
 export const Author = z.object({
-  name: text(200),
-  role: text(100),
-  institution: z.optional(z.string().check(z.maxLength(200))),
+  name: text(TEXT_LIMITS.name),
+  role: text(TEXT_LIMITS.label),
+  institution: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.name))),
 });
 export type Author = z.infer<typeof Author>;
 
@@ -167,21 +174,21 @@ export type Author = z.infer<typeof Author>;
  */
 export const ChildRef = z.object({
   id: Id,
-  displayName: text(200),
+  displayName: text(TEXT_LIMITS.name),
   birthDate: z.optional(IsoDate),
   birthYear: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
   context: Context,
-  group: z.optional(z.string().check(z.maxLength(100))),
+  group: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.label))),
 });
 export type ChildRef = z.infer<typeof ChildRef>;
 
 /** Append-only: an entry is added for every save; earlier entries are never edited. */
 export const HistoryEntry = z.object({
   at: IsoDateTime,
-  by: z.object({ name: text(200), role: text(100) }),
+  by: z.object({ name: text(TEXT_LIMITS.name), role: text(TEXT_LIMITS.label) }),
   action: z.enum(['created', 'edited', 'completed', 'amended', 'status-changed', 'migrated']),
-  fields: z.optional(z.array(z.string().check(z.maxLength(200)))),
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  fields: z.optional(list(z.string().check(z.maxLength(TEXT_LIMITS.name)), LIST_LIMITS.historyFields)),
+  note: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.note))),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -202,7 +209,7 @@ export function recordBase<K extends RecordKind, V extends number>(kind: K, sche
     updatedAt: IsoDateTime,
     author: Author,
     child: ChildRef,
-    history: z.array(HistoryEntry),
+    history: list(HistoryEntry, LIST_LIMITS.history),
   };
 }
 

@@ -1,9 +1,10 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import type { WellbeingCheck } from './wellbeing-check.js';
 import { type Instrument, defaultInstrument } from './instrument.js';
 import { danishDate } from './deadlines.js';
-import { type CreateRecordOptions, type ModelIssue, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, optionalText, recordBase, text } from './common.js';
+import { type CreateRecordOptions, type ModelIssue, type RecordDefinition, Context, newRecordHeader, Id, IsoDate, RECORD_KINDS, RecordStatus, addIssue, list, optionalText, recordBase, text } from './common.js';
 
 /** Bekymringsbarometer: from trivsel to truet. A level of concern, not a label on the child. */
 export const CONCERN_LEVELS = ['trivsel', 'faldende-trivsel', 'saarbar', 'udsat', 'truet'] as const;
@@ -33,54 +34,54 @@ export const ConcernNote = z
     ...recordBase('concern-note', CONCERN_NOTE_VERSION),
     status: RecordStatus,
     observedAt: IsoDate,
-    where: z.object({ context: Context, place: optionalText(200) }),
-    observedBy: z.object({ name: text(200), role: text(100) }),
+    where: z.object({ context: Context, place: optionalText(TEXT_LIMITS.name) }),
+    observedBy: z.object({ name: text(TEXT_LIMITS.name), role: text(TEXT_LIMITS.label) }),
     /** Konkrete iagttagelser: what was seen and heard — facts, not interpretations. */
-    observations: optionalText(6000),
+    observations: optionalText(TEXT_LIMITS.account),
     /**
      * Is the child in acute danger? Asked first: yes means phoning the municipality now (outside office
      * hours the police on 114) before any writing continues.
      */
     acute: z.optional(z.boolean()),
     /** The child's own words, verbatim. */
-    childWords: optionalText(4000),
+    childWords: optionalText(TEXT_LIMITS.longText),
     /** The child's views, hopes and dreams, beside the child's own words. */
-    childViews: optionalText(4000),
+    childViews: optionalText(TEXT_LIMITS.longText),
     /** Hvad kan ligge bag? Curiosity about what lies behind — blame is never placed on the child. */
-    possibleBackground: optionalText(4000),
-    frequency: optionalText(1000),
-    pattern: optionalText(1000),
-    duration: optionalText(1000),
-    worksWell: optionalText(4000),
-    worries: optionalText(4000),
-    whatNeedsToHappen: optionalText(4000),
+    possibleBackground: optionalText(TEXT_LIMITS.longText),
+    frequency: optionalText(TEXT_LIMITS.note),
+    pattern: optionalText(TEXT_LIMITS.note),
+    duration: optionalText(TEXT_LIMITS.note),
+    worksWell: optionalText(TEXT_LIMITS.longText),
+    worries: optionalText(TEXT_LIMITS.longText),
+    whatNeedsToHappen: optionalText(TEXT_LIMITS.longText),
     level: z.optional(ConcernLevel),
-    actionsTaken: optionalText(4000),
-    discussedWith: z.array(z.object({ role: text(100), on: IsoDate })),
+    actionsTaken: optionalText(TEXT_LIMITS.longText),
+    discussedWith: list(z.object({ role: text(TEXT_LIMITS.label), on: IsoDate }), LIST_LIMITS.discussedWith),
     parents: z.optional(
       z.object({
         involved: z.boolean(),
         on: z.optional(IsoDate),
-        reaction: optionalText(2000),
+        reaction: optionalText(TEXT_LIMITS.text),
         /** The parents' own view of the concern. */
-        view: optionalText(2000),
+        view: optionalText(TEXT_LIMITS.text),
         /** What the parents and the family bring: resources, not only a reaction. */
-        resources: optionalText(2000),
+        resources: optionalText(TEXT_LIMITS.text),
         notInvolvedReason: z.optional(z.enum(PARENTS_NOT_INVOLVED_REASONS)),
-        notInvolvedExplanation: optionalText(2000),
+        notInvolvedExplanation: optionalText(TEXT_LIMITS.text),
       }),
     ),
     decision: z.optional(ConcernDecision),
     /** Who will talk with the child or the family, and by when (within a week of the note). */
     firstConversation: z.optional(
       z.object({
-        who: text(200),
+        who: text(TEXT_LIMITS.name),
         with: z.enum(HELP_WITH),
         by: IsoDate,
         heldOn: z.optional(IsoDate),
       }),
     ),
-    links: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: Id })),
+    links: list(z.object({ kind: z.enum(RECORD_KINDS), id: Id }), LIST_LIMITS.links),
   })
   .check((ctx) => {
     const note = ctx.value;

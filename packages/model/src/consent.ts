@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { TEXT_LIMITS } from './limits.js';
 import { Id, IsoDateTime, addIssue, optionalText, text } from './common.js';
 import { moment, plainObject } from './plain.js';
 
@@ -20,10 +21,10 @@ export const Consent = z
      * are typed by hand and differ in spelling, so matching a custody holder to a consent goes by id.
      */
     parentId: z.optional(Id),
-    givenBy: z.object({ name: text(200), relation: z.enum(CONSENT_RELATIONS) }),
-    scope: text(2000),
-    purpose: text(2000),
-    recipients: optionalText(1000),
+    givenBy: z.object({ name: text(TEXT_LIMITS.name), relation: z.enum(CONSENT_RELATIONS) }),
+    scope: text(TEXT_LIMITS.text),
+    purpose: text(TEXT_LIMITS.text),
+    recipients: optionalText(TEXT_LIMITS.note),
     givenAt: IsoDateTime,
     method: z.enum(CONSENT_METHODS),
     withdrawnAt: z.optional(IsoDateTime),

@@ -24,6 +24,7 @@ export {
   type RecordDefinition,
   newId,
 } from './common.js';
+export * from './limits.js';
 export * from './perspectives.js';
 export * from './instrument.js';
 export * from './wellbeing-check.js';

@@ -1,6 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { Id, addIssue, duplicateIndexes, text } from './common.js';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
+import { Id, addIssue, duplicateIndexes, list, text } from './common.js';
 
 /** Positions belong to a context and a dimension, never to the child ("vi har ikke røde børn"). */
 export const POSITIONS = ['green', 'yellow', 'red', 'not-assessed'] as const;
@@ -10,7 +11,7 @@ export type Position = z.infer<typeof Position>;
 /** How serious a position is, for suggestions and trends; not-assessed has no weight. */
 export const POSITION_WEIGHT: Record<Position, number> = { 'not-assessed': 0, green: 1, yellow: 2, red: 3 };
 
-export const LocalizedText = z.object({ da: text(2000), en: text(2000) });
+export const LocalizedText = z.object({ da: text(TEXT_LIMITS.text), en: text(TEXT_LIMITS.text) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const InstrumentDimension = z.object({
@@ -36,7 +37,7 @@ export const AgeBand = z.enum(AGE_BANDS);
 export type AgeBand = z.infer<typeof AgeBand>;
 
 /** A question for the child, answered on the 1–5 smiley scale; for the age bands listed, else for all. */
-export const ChildItem = z.object({ id: Id, dimensionId: z.optional(Id), text: LocalizedText, ageBands: z.optional(z.array(AgeBand)) });
+export const ChildItem = z.object({ id: Id, dimensionId: z.optional(Id), text: LocalizedText, ageBands: z.optional(list(AgeBand, LIST_LIMITS.ageBands)) });
 export type ChildItem = z.infer<typeof ChildItem>;
 
 /** The configuration of a wellbeing check: which dimensions are assessed and what the child is asked. */
@@ -45,8 +46,8 @@ export const Instrument = z
     id: Id,
     version: z.int().check(z.gte(1)),
     name: LocalizedText,
-    dimensions: z.array(InstrumentDimension).check(z.minLength(1)),
-    childItems: z.array(ChildItem),
+    dimensions: z.array(InstrumentDimension).check(z.minLength(1), z.maxLength(LIST_LIMITS.dimensions)),
+    childItems: list(ChildItem, LIST_LIMITS.childItems),
   })
   .check((ctx) => {
     for (const index of duplicateIndexes(ctx.value.dimensions.map((d) => d.id))) {

@@ -7,6 +7,7 @@
  */
 import './zod.js';
 import * as z from 'zod/mini';
+import { TEXT_LIMITS } from './limits.js';
 import { Id, parseWith, text } from './common.js';
 
 export const LANGUAGE_FINDING_KINDS = ['label', 'diagnosis', 'absolute', 'blame'] as const;
@@ -57,7 +58,7 @@ export const LanguageRuleSchema = z.object({
   after: z.optional(z.array(text(limits.afterLength)).check(z.minLength(1), z.maxLength(limits.after))),
   between: z.optional(z.array(Word).check(z.maxLength(limits.between))),
   notBefore: z.optional(z.array(Word).check(z.maxLength(limits.notBefore))),
-  suggestion: text(1000),
+  suggestion: text(TEXT_LIMITS.note),
 });
 export const LanguageRules = z.array(LanguageRuleSchema).check(z.maxLength(limits.rules));
 

@@ -1,7 +1,8 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import { toPlainData } from './plain.js';
-import { type CreateRecordOptions, type RecordDefinition, Id, newId, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, optionalText, recordBase, text } from './common.js';
+import { type CreateRecordOptions, type RecordDefinition, Id, newId, newRecordHeader, IsoDate, RecordStatus, addIssue, duplicateIndexes, list, optionalText, recordBase, text } from './common.js';
 
 export const SPHERES = ['familie', 'slaegt', 'venner', 'dagtilbud-skole', 'fritid-forening', 'professionelle'] as const;
 export const Sphere = z.enum(SPHERES);
@@ -29,15 +30,15 @@ export const ChildPlacement = z.object({
   /** How the child says it is to be with this person; absent until the child has said (never guessed). */
   relation: z.optional(z.enum(RELATIONS)),
   /** The child's own words about this person, verbatim. */
-  words: optionalText(1000),
+  words: optionalText(TEXT_LIMITS.note),
 });
 export type ChildPlacement = z.infer<typeof ChildPlacement>;
 
 export const NetworkPerson = z.object({
   id: Id,
   /** A name or initials: as little as the network meeting needs. */
-  name: text(100),
-  role: text(100),
+  name: text(TEXT_LIMITS.label),
+  role: text(TEXT_LIMITS.label),
   sphere: Sphere,
   /** 1 is closest to the child. */
   ring: Ring,
@@ -47,18 +48,18 @@ export const NetworkPerson = z.object({
   safeAdult: z.boolean(),
   source: z.enum(SOURCES),
   /** Minimal contact data, only for inviting to a network meeting. */
-  contact: z.optional(z.object({ phone: optionalText(40), email: optionalText(200) })),
+  contact: z.optional(z.object({ phone: optionalText(TEXT_LIMITS.phone), email: optionalText(TEXT_LIMITS.name) })),
   invite: z.boolean(),
   /** Activation: what this person can do for the child. */
-  canDo: optionalText(1000),
+  canDo: optionalText(TEXT_LIMITS.note),
   /** Activation: what was agreed with this person, and by when. */
-  agreed: optionalText(1000),
+  agreed: optionalText(TEXT_LIMITS.note),
   /** The child's own placement of this person, from child mode. */
   childPlacement: z.optional(ChildPlacement),
 });
 export type NetworkPerson = z.infer<typeof NetworkPerson>;
 
-export const NetworkMapVersion = z.object({ id: Id, date: IsoDate, note: optionalText(1000), people: z.array(NetworkPerson) });
+export const NetworkMapVersion = z.object({ id: Id, date: IsoDate, note: optionalText(TEXT_LIMITS.note), people: list(NetworkPerson, LIST_LIMITS.people) });
 export type NetworkMapVersion = z.infer<typeof NetworkMapVersion>;
 
 export const NETWORK_MAP_VERSION = 1;
@@ -67,9 +68,9 @@ export const NetworkMap = z
   .object({
     ...recordBase('network-map', NETWORK_MAP_VERSION),
     status: RecordStatus,
-    people: z.array(NetworkPerson),
+    people: list(NetworkPerson, LIST_LIMITS.people),
     /** Dated snapshots, oldest first, so the map can be compared over time. */
-    versions: z.array(NetworkMapVersion),
+    versions: list(NetworkMapVersion, LIST_LIMITS.versions),
   })
   .check((ctx) => {
     const map = ctx.value;

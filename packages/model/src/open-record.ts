@@ -13,10 +13,10 @@ export type OpenResult<T> = { ok: true; value: T; issues: ModelIssue[] } | { ok:
 /**
  * Opens a record for editing: what a widget calls with the `value` a host sets. Like `parseRecord` it
  * never throws, migrates older versions and drops keys sent as `null`; unlike it, a record whose only
- * problems are content a person can fix (an empty required text, a gul without its justification, a
- * completed record that misses what completion needs) still opens — as a plain copy, with those issues
- * — because it is someone's work. A record with a broken structure (wrong types, unknown values, a
- * missing part, a cycle) does not open: the issues say where.
+ * problems are content a person can fix (an empty required text, a text over its limit, a gul without
+ * its justification, a completed record that misses what completion needs) still opens — as a plain
+ * copy, with those issues — because it is someone's work. A record with a broken structure (wrong types, unknown values, a
+ * missing part, a cycle, a list over its limit) does not open: the issues say where.
  */
 export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenResult<RecordByKind[K]> {
   const parsed = parseRecord(input, kind);
@@ -28,11 +28,14 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
   const asDraft = typeof data.status === 'string' ? parseRecord({ ...data, status: 'draft' }, kind) : parsed;
   const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
   // A number out of its range (a ring 7, a rating 9) is no one's unfinished work: it is broken structure.
+  // So is a list past its limit (`LIST_LIMITS`: ten thousand agreements): no one typed it, and a form
+  // that tried to show it would freeze the page.
   const structural = problems.find(
     (issue) =>
       STRUCTURAL.has(issue.code) ||
       (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string') ||
-      ((issue.code === 'too_big' || issue.code === 'too_small') && typeof valueAt(data, issue.path) === 'number'),
+      ((issue.code === 'too_big' || issue.code === 'too_small') && typeof valueAt(data, issue.path) === 'number') ||
+      (issue.code === 'too_big' && Array.isArray(valueAt(data, issue.path))),
   );
   if (structural) return { ok: false, issues: [structural, ...parsed.issues.filter((issue) => issue !== structural)] };
   return { ok: true, value: data as unknown as RecordByKind[K], issues: parsed.issues };

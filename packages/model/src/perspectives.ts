@@ -1,6 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { Id, IsoDate, addIssue, optionalText, text } from './common.js';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
+import { Id, IsoDate, addIssue, list, optionalText, text } from './common.js';
 import { plainObject } from './plain.js';
 
 /**
@@ -26,15 +27,15 @@ export const ChildPerspective = z
   .object({
     method: z.enum(CHILD_PERSPECTIVE_METHODS),
     /** What the child said, in the child's own words. */
-    ownWords: optionalText(4000),
+    ownWords: optionalText(TEXT_LIMITS.longText),
     /** The child's own ratings on the 1–5 smiley scale (or `dont-know`), one per child item answered. */
-    ratings: z.optional(z.array(ChildRating)),
+    ratings: z.optional(list(ChildRating, LIST_LIMITS.childItems)),
     /** What the adults observed the child show (method `observation`). */
-    observation: optionalText(4000),
+    observation: optionalText(TEXT_LIMITS.longText),
     /** De tre huse: the child's worries, good things and dreams, in the child's words. */
-    threeHouses: z.optional(z.object({ worries: optionalText(2000), goodThings: optionalText(2000), dreams: optionalText(2000) })),
+    threeHouses: z.optional(z.object({ worries: optionalText(TEXT_LIMITS.text), goodThings: optionalText(TEXT_LIMITS.text), dreams: optionalText(TEXT_LIMITS.text) })),
     /** Why the child's view is missing (declined / not possible). */
-    reason: optionalText(1000),
+    reason: optionalText(TEXT_LIMITS.note),
     recordedOn: z.optional(IsoDate),
   })
   .check((ctx) => {
@@ -77,18 +78,18 @@ export const PARENTS_NOT_INFORMED_BECAUSE = ['suspected-abuse-by-parent'] as con
 export const ParentPerspective = z.object({
   informedOn: z.optional(IsoDate),
   notInformedBecause: z.optional(z.enum(PARENTS_NOT_INFORMED_BECAUSE)),
-  view: optionalText(4000),
-  ideas: optionalText(4000),
-  notInformedReason: optionalText(1000),
+  view: optionalText(TEXT_LIMITS.longText),
+  ideas: optionalText(TEXT_LIMITS.longText),
+  notInformedReason: optionalText(TEXT_LIMITS.note),
 });
 export type ParentPerspective = z.infer<typeof ParentPerspective>;
 
 /** A focus point with an owner and a follow-up date, so an assessment leads somewhere. */
 export const Agreement = z.object({
   id: Id,
-  goal: text(1000),
-  action: text(2000),
-  responsible: text(200),
+  goal: text(TEXT_LIMITS.note),
+  action: text(TEXT_LIMITS.text),
+  responsible: text(TEXT_LIMITS.name),
   followUpOn: IsoDate,
   done: z.optional(z.boolean()),
 });
@@ -104,9 +105,9 @@ export const FOLLOW_UP_OUTCOMES = ['done', 'not-done', 'continued'] as const;
 export const FollowUp = z.object({
   recordId: Id,
   agreementId: Id,
-  goal: text(1000),
+  goal: text(TEXT_LIMITS.note),
   outcome: z.enum(FOLLOW_UP_OUTCOMES),
-  note: optionalText(1000),
+  note: optionalText(TEXT_LIMITS.note),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

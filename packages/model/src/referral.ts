@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import {
   type CreateRecordOptions,
   newRecordHeader,
@@ -11,6 +12,7 @@ import {
   RECORD_KINDS,
   addIssue,
   duplicateIndexes,
+  list,
   parseWith,
   optionalText,
   recordBase,
@@ -46,15 +48,15 @@ export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean
 
 export const ReferralParent = z.object({
   id: Id,
-  name: text(200),
-  address: optionalText(300),
-  phone: optionalText(40),
+  name: text(TEXT_LIMITS.name),
+  address: optionalText(TEXT_LIMITS.line),
+  phone: optionalText(TEXT_LIMITS.phone),
   /** Holds custody (forældremyndighed): an indstilling needs this parent's consent. */
   custody: z.boolean(),
 });
 export type ReferralParent = z.infer<typeof ReferralParent>;
 
-export const ReferralOutcome = z.object({ kind: z.enum(OUTCOMES), at: IsoDateTime, note: optionalText(2000) });
+export const ReferralOutcome = z.object({ kind: z.enum(OUTCOMES), at: IsoDateTime, note: optionalText(TEXT_LIMITS.text) });
 
 export const REFERRAL_VERSION = 1;
 
@@ -63,47 +65,47 @@ export const Referral = z
     ...recordBase('referral', REFERRAL_VERSION),
     referralType: z.enum(REFERRAL_TYPES),
     status: z.enum(REFERRAL_STATUSES),
-    statusHistory: z.array(z.object({ status: z.enum(REFERRAL_STATUSES), at: IsoDateTime })),
+    statusHistory: list(z.object({ status: z.enum(REFERRAL_STATUSES), at: IsoDateTime }), LIST_LIMITS.statusHistory),
     /** Named when sent; a recipient of type `other` is otherwise unknown to the receiver of the record. */
-    recipient: z.object({ type: z.enum(RECIPIENT_TYPES), name: optionalText(200) }),
+    recipient: z.object({ type: z.enum(RECIPIENT_TYPES), name: optionalText(TEXT_LIMITS.name) }),
     /**
      * The child as the receiver needs it, beside the pseudonymous `child` reference every record carries.
      * CPR is optional: Spire is pseudonymous by default, and the municipality can find the child without it.
      */
-    childDetails: z.object({ name: text(200), cpr: z.optional(Cpr) }),
-    parents: z.array(ReferralParent),
-    language: z.object({ primary: optionalText(100), interpreterNeeded: z.boolean() }),
+    childDetails: z.object({ name: text(TEXT_LIMITS.name), cpr: z.optional(Cpr) }),
+    parents: list(ReferralParent, LIST_LIMITS.parents),
+    language: z.object({ primary: optionalText(TEXT_LIMITS.label), interpreterNeeded: z.boolean() }),
     /**
      * Work details only. A professional cannot report anonymously and the parents may read the referral
      * (aktindsigt), so the reporter is reached at work: a private address or phone here would put the
      * professional's home into the family's case file.
      */
     reporter: z.object({
-      name: text(200),
-      role: text(100),
-      institution: optionalText(200),
-      workAddress: optionalText(300),
-      phone: optionalText(40),
-      relationToChild: optionalText(300),
+      name: text(TEXT_LIMITS.name),
+      role: text(TEXT_LIMITS.label),
+      institution: optionalText(TEXT_LIMITS.name),
+      workAddress: optionalText(TEXT_LIMITS.line),
+      phone: optionalText(TEXT_LIMITS.phone),
+      relationToChild: optionalText(TEXT_LIMITS.line),
     }),
     ground: z.optional(z.enum(NOTIFICATION_GROUNDS)),
-    description: optionalText(8000),
-    triedAndEffect: optionalText(6000),
+    description: optionalText(TEXT_LIMITS.description),
+    triedAndEffect: optionalText(TEXT_LIMITS.account),
     childPerspective: z.optional(
-      z.object({ statement: optionalText(4000), involvement: optionalText(2000), notInvolvedReason: optionalText(2000) }),
+      z.object({ statement: optionalText(TEXT_LIMITS.longText), involvement: optionalText(TEXT_LIMITS.text), notInvolvedReason: optionalText(TEXT_LIMITS.text) }),
     ),
     /** Barnets ressourcer, udviklingsmuligheder og potentialer. */
-    resources: optionalText(4000),
+    resources: optionalText(TEXT_LIMITS.longText),
     parentContact: z.optional(
       z.object({
         contacted: z.boolean(),
         on: z.optional(IsoDate),
-        reaction: optionalText(2000),
+        reaction: optionalText(TEXT_LIMITS.text),
         exception: z.optional(z.literal('suspected-abuse-by-parent')),
       }),
     ),
-    consents: z.array(Consent),
-    attachments: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: Id })),
+    consents: list(Consent, LIST_LIMITS.consents),
+    attachments: list(z.object({ kind: z.enum(RECORD_KINDS), id: Id }), LIST_LIMITS.links),
     /**
      * Is the child in acute danger? Asked before anything else: yes means phoning the municipality now
      * (outside office hours the police on 114) before the referral is written.

@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { TEXT_LIMITS } from './limits.js';
 import type { Instrument } from './instrument.js';
 import type { WellbeingCheck } from './wellbeing-check.js';
 
@@ -9,10 +10,10 @@ import type { WellbeingCheck } from './wellbeing-check.js';
  */
 export const Beredskab = z.object({
   /** A phone number as people write it: digits, spaces, +, -, parentheses. */
-  phone: z.string().check(z.trim(), z.minLength(3), z.maxLength(40), z.regex(/^[0-9+()\s-]+$/)),
-  url: z.optional(z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s]+$/i))),
+  phone: z.string().check(z.trim(), z.minLength(3), z.maxLength(TEXT_LIMITS.phone), z.regex(/^[0-9+()\s-]+$/)),
+  url: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.text), z.regex(/^https?:\/\/[^\s]+$/i))),
   /** Whom the number reaches, e.g. "Familierådgivningen, Thisted Kommune". */
-  label: z.optional(z.string().check(z.maxLength(200))),
+  label: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.name))),
 });
 export type Beredskab = z.infer<typeof Beredskab>;
 

@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import {
   type CreateRecordOptions,
   type ModelIssue,
@@ -9,6 +10,7 @@ import {
   RecordStatus,
   addIssue,
   duplicateIndexes,
+  list,
   newRecordHeader,
   optionalText,
   recordBase,
@@ -29,7 +31,7 @@ export type NextStep = z.infer<typeof NextStep>;
 export const WELLBEING_CHECK_VERSION = 2;
 
 export const DimensionAssessment = z
-  .object({ dimensionId: Id, position: Position, justification: optionalText(2000) })
+  .object({ dimensionId: Id, position: Position, justification: optionalText(TEXT_LIMITS.text) })
   .check((ctx) => {
     const { position, justification } = ctx.value;
     // A gul or rød position is a professional judgement others will act on: it must say why.
@@ -39,7 +41,7 @@ export const DimensionAssessment = z
   });
 export type DimensionAssessment = z.infer<typeof DimensionAssessment>;
 
-export const Participant = z.object({ name: text(200), role: text(100) });
+export const Participant = z.object({ name: text(TEXT_LIMITS.name), role: text(TEXT_LIMITS.label) });
 export type Participant = z.infer<typeof Participant>;
 
 export const WellbeingCheck = z
@@ -48,22 +50,22 @@ export const WellbeingCheck = z
     status: RecordStatus,
     instrumentId: Id,
     instrumentVersion: z.int().check(z.gte(1)),
-    round: z.object({ label: text(100), dueOn: z.optional(IsoDate) }),
+    round: z.object({ label: text(TEXT_LIMITS.label), dueOn: z.optional(IsoDate) }),
     /** Egen vurdering (individual) or fælles vurdering (joint, agreed by the team). */
-    assessment: z.object({ type: z.enum(['individual', 'joint']), participants: z.array(Participant) }),
-    dimensions: z.array(DimensionAssessment),
-    overall: z.object({ position: Position, suggested: z.optional(Position), overrideReason: optionalText(1000) }),
+    assessment: z.object({ type: z.enum(['individual', 'joint']), participants: list(Participant, LIST_LIMITS.participants) }),
+    dimensions: list(DimensionAssessment, LIST_LIMITS.dimensions),
+    overall: z.object({ position: Position, suggested: z.optional(Position), overrideReason: optionalText(TEXT_LIMITS.note) }),
     /** Hvad går godt: strengths and resources, first. */
-    strengths: optionalText(4000),
+    strengths: optionalText(TEXT_LIMITS.longText),
     /** Hvad undrer vi os over. */
-    wonderings: optionalText(4000),
+    wonderings: optionalText(TEXT_LIMITS.longText),
     /** Hvad kan ligge bag. */
-    possibleBackground: optionalText(4000),
+    possibleBackground: optionalText(TEXT_LIMITS.longText),
     childPerspective: z.optional(ChildPerspective),
     parentPerspective: z.optional(ParentPerspective),
-    agreements: z.array(Agreement),
+    agreements: list(Agreement, LIST_LIMITS.agreements),
     /** Last round's agreements followed up: done, not done, or continued into this round's agreements. */
-    followUps: z.optional(z.array(FollowUp)),
+    followUps: z.optional(list(FollowUp, LIST_LIMITS.agreements)),
     nextStep: z.optional(NextStep),
   })
   .check((ctx) => {
