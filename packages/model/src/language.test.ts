@@ -231,6 +231,42 @@ describe('checkLanguage', () => {
     expect(issues([rule('a', { notBefore: Array.from({ length: L.notBefore + 1 }, (_, i) => `ord${i}`) })])).to.deep.equal([['too_big', '0.notBefore']]);
   });
 
+  it('bounds the words and signs in a phrase, and allows endings of letters only', () => {
+    const L = LANGUAGE_RULE_LIMITS;
+    const rule = (extra: Partial<LanguageRule>): LanguageRule => ({ id: 'a', locale: 'da', kind: 'label', phrases: ['vimset'], suggestion: 'x', ...extra });
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `o${i}`).join(' ');
+    const result = (input: LanguageRule) => {
+      const parsed = parseWith(LanguageRules, [input]);
+      return parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.path.join('.'), i.params]);
+    };
+    expect(result(rule({ phrases: [words(L.phraseTokens), "can't be bothered"], after: [words(L.afterTokens), "they're"] }))).to.deep.equal([]);
+    expect(result(rule({ phrases: ['vimset', words(L.phraseTokens + 1)], after: ['han', words(L.afterTokens + 1), 'a-b-c-d-e'] }))).to.deep.equal([
+      ['too_big', '0.phrases.1', { maximum: L.phraseTokens, origin: 'tokens' }],
+      ['too_big', '0.after.1', { maximum: L.afterTokens, origin: 'tokens' }],
+      ['too_big', '0.after.2', { maximum: L.afterTokens, origin: 'tokens' }],
+    ]);
+    // Phrases × endings: each form is a word to compile.
+    const phrases = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`);
+    const endings = ['', 'e', 't', 'ene', 'et', 'er', 'erne', 's'];
+    expect(result(rule({ phrases: phrases(L.forms / endings.length), endings }))).to.deep.equal([]);
+    expect(result(rule({ phrases: phrases(L.forms / endings.length + 1), endings }))).to.deep.equal([['too_big', '0.endings', { maximum: L.forms, origin: 'forms' }]]);
+    expect(result(rule({ phrases: phrases(L.phrases) }))).to.deep.equal([]);
+    expect(result(rule({ endings: ['', 'e', 'erne', 'é', '-s', 'e s', "'s"] })).map(([code, path]) => [code, path])).to.deep.equal([
+      ['invalid_format', '0.endings.4'],
+      ['invalid_format', '0.endings.5'],
+      ['invalid_format', '0.endings.6'],
+    ]);
+  });
+
+  it('adds endings to the last word of a phrase, or after a last sign as a word of its own', () => {
+    const rules: LanguageRule[] = [
+      { id: 'k-endelser', locale: 'da', kind: 'label', phrases: ['helt umulig', 'nej!', 'vimse'], endings: ['', 't', 'ne'], suggestion: 'x' },
+    ];
+    const text = 'Helt   umuligt. Helt umulig. Helt umuligne. Nej!ne og nej! Vimsene vimset vimse helt-umulig umuligt';
+    const matches = checkLanguage(text, 'da', { rules, replaceDefaults: true }).map((f) => f.match);
+    expect(matches).to.deep.equal(['Helt   umuligt', 'Helt umulig', 'Helt umuligne', 'Nej!ne', 'nej!', 'Vimsene', 'vimset', 'vimse']);
+  });
+
   it('uses only rules within the limits: a rule past them, or one too large, is left out', () => {
     const L = LANGUAGE_RULE_LIMITS;
     const many = Array.from({ length: L.rules + 1 }, (_, i): LanguageRule => ({ id: `k-${i}`, locale: 'da', kind: 'label', phrases: [`ord${i}`], suggestion: 'x' }));

@@ -8,33 +8,46 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { TEXT_LIMITS } from './limits.js';
-import { Id, parseWith, text } from './common.js';
+import { Id, addIssue, parseWith, text } from './common.js';
 
 export const LANGUAGE_FINDING_KINDS = ['label', 'diagnosis', 'absolute', 'blame'] as const;
 export type LanguageFindingKind = (typeof LANGUAGE_FINDING_KINDS)[number];
 export type LanguageLocale = 'da' | 'en';
 
 /**
- * What one rule set may hold. Far above what a municipality needs (the defaults use a fraction), and low
- * enough that the worst rule set these allow still checks a long note in well under a millisecond
- * (`npm run bench`). A phrase is at most `phraseLength` characters: no phrase is ever "98 words".
+ * What one rule set may hold: a municipality's own rules, on top of the defaults. Each limit is above what
+ * the largest default rule uses (30 phrases of at most 5 words and signs, 3 endings, 27 `after` phrases
+ * of at most 3, 61 `between` and 3 `notBefore` words), and together they are low enough that the worst
+ * rule set they allow checks a 4,000-character note in well under a millisecond and compiles in about ten
+ * (a few tens the first time a page runs the code; `npm run bench` prints all three). Compiling costs a
+ * step per word of every phrase and one per form (phrase × ending), and the validation before it a step
+ * per word in every list, so rules × (phrases × words + forms + `after` × words + `between` +
+ * `notBefore`) is what these bound. No phrase is ever "98 words".
  */
 export const LANGUAGE_RULE_LIMITS = Object.freeze({
-  /** Rules in one rule set. */
+  /** Rules in one rule set (the defaults have 17 in Danish; a municipality adds a few of its own). */
   rules: 30,
   /** Phrases in one rule. */
   phrases: 40,
   /** Characters in one phrase. */
   phraseLength: 48,
-  /** Endings in one rule, and characters in one ending. */
+  /** Words and signs in one phrase or `after` phrase ("can't be bothered" is five: can ' t be bothered). */
+  phraseTokens: 8,
+  /** Endings in one rule, and characters in one ending: letters only, as an inflection is. */
   endings: 8,
   endingLength: 8,
-  /** Phrases in `after`, and characters in one of them. */
+  /**
+   * Forms of the phrases in one rule: phrases × endings (one per phrase without endings) — 40 phrases
+   * with 4 endings, or 20 with 8. Each form is a word to compile; the largest default rule has 30.
+   */
+  forms: 160,
+  /** Phrases in `after`, and characters and words and signs in one: what stands right before ("he's", "den unge"). */
   after: 30,
   afterLength: 30,
+  afterTokens: 4,
   /** Words in `between` and in `notBefore`, and characters in one word. */
-  between: 80,
-  notBefore: 20,
+  between: 64,
+  notBefore: 10,
   wordLength: 30,
   /** `between` words that may stand in a row between `after` and the phrase. */
   wordsBetween: 3,
@@ -44,29 +57,45 @@ const limits = LANGUAGE_RULE_LIMITS;
 /** One word: letters and digits only (no spaces, no signs), so it is compared as a whole word. */
 const Word = z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.wordLength), z.regex(/^[\p{L}\p{M}\p{N}]*$/u));
 
+/** A phrase of at most `length` characters and `maxTokens` words and signs (else `too_big`, origin `tokens`). */
+const Phrase = (length: number, maxTokens: number) =>
+  text(length).check((ctx) => {
+    // A text already too long has its own issue; counting a megabyte's tokens would only cost time.
+    if (ctx.value.length > length) return;
+    let tokens = 0;
+    scan(ctx.value, () => tokens++);
+    if (tokens > maxTokens) addIssue(ctx, 'too_big', [], { maximum: maxTokens, origin: 'tokens' });
+  });
+
 /**
  * What a municipality's own rule must look like, so configuration is checked before it is used: words
  * and endings of plain text, never empty (an empty phrase would match everywhere), within
  * `LANGUAGE_RULE_LIMITS`.
  */
-export const LanguageRuleSchema = z.object({
-  id: Id,
-  locale: z.enum(['da', 'en']),
-  kind: z.enum(LANGUAGE_FINDING_KINDS),
-  phrases: z.array(text(limits.phraseLength)).check(z.minLength(1), z.maxLength(limits.phrases)),
-  endings: z.optional(z.array(z.string().check(z.maxLength(limits.endingLength))).check(z.maxLength(limits.endings))),
-  after: z.optional(z.array(text(limits.afterLength)).check(z.minLength(1), z.maxLength(limits.after))),
-  between: z.optional(z.array(Word).check(z.maxLength(limits.between))),
-  notBefore: z.optional(z.array(Word).check(z.maxLength(limits.notBefore))),
-  suggestion: text(TEXT_LIMITS.note),
-});
+export const LanguageRuleSchema = z
+  .object({
+    id: Id,
+    locale: z.enum(['da', 'en']),
+    kind: z.enum(LANGUAGE_FINDING_KINDS),
+    phrases: z.array(Phrase(limits.phraseLength, limits.phraseTokens)).check(z.minLength(1), z.maxLength(limits.phrases)),
+    endings: z.optional(z.array(z.string().check(z.maxLength(limits.endingLength), z.regex(/^[\p{L}\p{M}\p{N}]*$/u))).check(z.maxLength(limits.endings))),
+    after: z.optional(z.array(Phrase(limits.afterLength, limits.afterTokens)).check(z.minLength(1), z.maxLength(limits.after))),
+    between: z.optional(z.array(Word).check(z.maxLength(limits.between))),
+    notBefore: z.optional(z.array(Word).check(z.maxLength(limits.notBefore))),
+    suggestion: text(TEXT_LIMITS.note),
+  })
+  .check((ctx) => {
+    const { phrases, endings } = ctx.value;
+    const forms = (Array.isArray(phrases) ? phrases.length : 0) * Math.max(1, Array.isArray(endings) ? endings.length : 0);
+    if (forms > limits.forms) addIssue(ctx, 'too_big', ['endings'], { maximum: limits.forms, origin: 'forms' });
+  });
 export const LanguageRules = z.array(LanguageRuleSchema).check(z.maxLength(limits.rules));
 
 /**
  * A language rule, as `LanguageRuleSchema` checks it. `phrases` are words or phrases, matched whole and
  * case-insensitively (whitespace matches any run of spaces; a word joined by a hyphen to another, as in
- * "ADHD-udredt", is a different word); `endings` are added to each phrase for inflected forms, e.g.
- * `['', 't', 'e']` for umulig/umuligt/umulige.
+ * "ADHD-udredt", is a different word); `endings` (letters only) are added to each phrase for inflected
+ * forms, e.g. `['', 't', 'e']` for umulig/umuligt/umulige.
  *
  * For a word that is a label only when it is about a person ("sky" is also a cloud, "sur" also sour
  * milk), `after` lists what must come right before it ("han", "hun", "er"), and `between` the words
@@ -217,6 +246,7 @@ interface Token {
   key: string;
   /** Whitespace before this token (inside a phrase: the phrase's whitespace). */
   gap: boolean;
+  word: boolean;
 }
 
 function tokenizePhrase(phrase: string): Token[] {
@@ -224,7 +254,7 @@ function tokenizePhrase(phrase: string): Token[] {
   const trimmed = phrase.trim();
   let previousEnd = -1;
   scan(trimmed, (start, end, word) => {
-    tokens.push({ key: tokenKey(trimmed.slice(start, end), word), gap: previousEnd >= 0 && start > previousEnd });
+    tokens.push({ key: tokenKey(trimmed.slice(start, end), word), gap: previousEnd >= 0 && start > previousEnd, word });
     previousEnd = end;
   });
   return tokens;
@@ -268,11 +298,18 @@ interface CompiledRules {
 /** A token's edge in the trie: its id, and whether whitespace comes before it. */
 const edge = (id: number, gap: boolean | number) => id * 2 + (gap ? 1 : 0);
 
+/** No endings: the phrase as written. */
+const AS_WRITTEN = [{ ending: '', letters: true, key: '' }] as const;
+
 function build(rules: readonly LanguageRule[]): CompiledRules {
   const vocabulary = new Map<string, number>();
-  const idOf = (key: string) => {
+  const signs = new Map<number, number>();
+  const idOf = (key: string, word = true) => {
     let id = vocabulary.get(key);
-    if (id === undefined) vocabulary.set(key, (id = vocabulary.size));
+    if (id === undefined) {
+      vocabulary.set(key, (id = vocabulary.size));
+      if (!word) signs.set(key.codePointAt(0)!, id);
+    }
     return id;
   };
   const child = (node: Node, key: number) => {
@@ -293,43 +330,50 @@ function build(rules: readonly LanguageRule[]): CompiledRules {
       if (!tokens.length) continue;
       let node = context.after;
       // Backwards: each step's edge carries the whitespace after the token, as the text is read.
-      for (let i = tokens.length - 1; i >= 0; i--) node = child(node, edge(idOf(tokens[i]!.key), i < tokens.length - 1 && tokens[i + 1]!.gap));
+      for (let i = tokens.length - 1; i >= 0; i--) node = child(node, edge(idOf(tokens[i]!.key, tokens[i]!.word), i < tokens.length - 1 && tokens[i + 1]!.gap));
       node.end = true;
     }
     contexts.set(key, context);
     return context;
   };
+  /** The node after `tokens[0 … count - 1]`. */
+  const walk = (tokens: readonly Token[], count: number, from = root) => {
+    let node = from;
+    for (let i = 0; i < count; i++) node = child(node, edge(idOf(tokens[i]!.key, tokens[i]!.word), i > 0 && tokens[i]!.gap));
+    return node;
+  };
   const root = new Node();
   for (const rule of rules) {
     const matcher: Matcher = { rule, notBefore: words(rule.notBefore), context: rule.after?.length ? contextOf(rule.after, rule.between) : undefined };
-    const insert = (tokens: readonly Token[], from = root, offset = 0) => {
-      let node = from;
-      tokens.forEach((token, i) => (node = child(node, edge(idOf(token.key), i + offset > 0 && token.gap))));
+    const hit = (node: Node) => {
       node.hits ??= [];
       if (!node.hits.includes(matcher)) node.hits.push(matcher);
     };
+    const endings = rule.endings?.length ? rule.endings.map((ending) => ({ ending, letters: LETTERS.test(ending), key: tokenKey(ending, true) })) : AS_WRITTEN;
     for (const phrase of rule.phrases) {
       const tokens = tokenizePhrase(phrase);
       if (!tokens.length) continue;
-      if (!rule.endings?.length) {
-        insert(tokens);
-        continue;
-      }
-      // An ending of letters on a phrase ending in a word changes only that word: the path up to it is
-      // walked once for all endings.
-      const last = tokens[tokens.length - 1]!;
-      const lastIsWord = LETTERS.test(last.key);
-      let stem: Node | undefined;
-      for (const ending of rule.endings) {
-        if (lastIsWord && LETTERS.test(ending)) {
-          stem ??= tokens.slice(0, -1).reduce((node, token, i) => child(node, edge(idOf(token.key), i > 0 && token.gap)), root);
-          insert([{ key: tokenKey(last.key + ending, true), gap: last.gap }], stem, tokens.length - 1);
-        } else insert(tokenizePhrase(phrase.trim() + ending));
+      // An ending of letters changes only the last word, or follows a last sign as a word of its own: the
+      // path up to the last token is walked once for all endings, so compiling costs a step per token
+      // and one per ending, never tokens × endings.
+      const count = tokens.length;
+      const last = tokens[count - 1]!;
+      const stem = walk(tokens, count - 1);
+      let whole: Node | undefined;
+      for (const { ending, letters, key } of endings) {
+        if (!letters) {
+          // The schema allows endings of letters only; an ending of signs in a default rule would be
+          // tokens of its own.
+          const all = tokenizePhrase(phrase.trim() + ending);
+          hit(walk(all, all.length));
+        } else if (last.word) hit(child(stem, edge(idOf(ending ? tokenKey(last.key + ending, true) : last.key), count > 1 && last.gap)));
+        else {
+          whole ??= child(stem, edge(idOf(last.key, false), count > 1 && last.gap));
+          hit(ending ? child(whole, edge(idOf(key), false)) : whole);
+        }
       }
     }
   }
-  const signs = new Map<number, number>();
-  for (const [key, id] of vocabulary) if (!WORD_CHAR.test(String.fromCodePoint(key.codePointAt(0)!))) signs.set(key.codePointAt(0)!, id);
   for (const [alias, key] of Object.entries(SIGN_KEYS)) {
     const id = vocabulary.get(key);
     if (id !== undefined) signs.set(alias.codePointAt(0)!, id);
