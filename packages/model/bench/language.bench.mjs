@@ -129,6 +129,7 @@ console.log('checkLanguage, Danish (Node, this machine)');
 time('default rules, 500-character note', note(500), undefined, 2000);
 time('default rules, 4,000-character note', long, undefined, 300);
 time('default rules, 20,000-character note', note(20000), undefined, 60);
+time('default rules, a pasted 1,000,000-character note', note(1_000_000), undefined, 60);
 
 // The largest rule set: every limit used, with words a note does not contain.
 const largest = ruleSet('largest', (r) => ({

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LANGUAGE_RULES, LANGUAGE_RULE_LIMITS, type LanguageRule, LanguageRules, checkLanguage, parseWith } from './index.js';
+import { DEFAULT_LANGUAGE_RULES, LANGUAGE_RULE_LIMITS, type LanguageRule, LanguageRules, TEXT_LIMITS, checkLanguage, parseWith } from './index.js';
 
 const found = (text: string, locale: 'da' | 'en', rules?: LanguageRule[]) => checkLanguage(text, locale, { rules }).map((f) => [f.match, f.kind]);
 
@@ -197,6 +197,24 @@ describe('checkLanguage', () => {
     expect(findings.length).to.be.greaterThan(5);
     for (const f of findings) expect(text.slice(f.start, f.end)).to.equal(f.match);
     expect(findings.map((f) => f.start)).to.deep.equal([...findings.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('reads a note only as far as the longest text a record holds, never cutting a word in two', () => {
+    const max = TEXT_LIMITS.description;
+    const filler = (length: number) => 'ord '.repeat(length / 4);
+    // "doven" at the start, one ending exactly at the limit, one across it, one far past it.
+    const note = `Han er doven. ${filler(max - 20)}`.slice(0, max - 6) + ' doven dovent ' + filler(1_000_000) + ' doven';
+    expect(note.length).to.be.greaterThan(1_000_000);
+    const findings = checkLanguage(note, 'da');
+    expect(findings.map((f) => [f.match, f.end <= max])).to.deep.equal([
+      ['doven', true],
+      ['doven', true],
+    ]);
+    expect(findings[1]!.start).to.equal(max - 5);
+    // Exactly at the limit, the last word is read whole; one letter more ("dovent" would be "doven" cut
+    // at the limit) and it is left out, not cut.
+    expect(checkLanguage(`${'x'.repeat(max - 6)} doven`, 'da').map((f) => f.match)).to.deep.equal(['doven']);
+    expect(checkLanguage(`${'x'.repeat(max - 6)} dovent`, 'da')).to.deep.equal([]);
   });
 
   it("lets a municipality's own rule ask for the words around it", () => {

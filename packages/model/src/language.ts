@@ -417,10 +417,19 @@ const STEPS_PER_TOKEN = 2;
 const STEPS_BASE = 2_000;
 
 /**
+ * How much of a note is read: the longest text any record holds. Past it the text cannot be saved
+ * anyway (`too_long`), and reading a pasted megabyte on every keystroke cost about 50 ms and tens of
+ * thousands of findings.
+ */
+const READ_LENGTH = TEXT_LIMITS.description;
+
+/**
  * Findings in reading order. Fast enough for every keystroke: the rules compile once per rule set (the
  * same array, by identity) and each check reads the note once. At each place the longest phrase wins
  * (rules in order break a tie), and matching goes on after it; a finding that needs `after` starts
- * earlier and may include a shorter finding ("hun er altid sur" and "altid").
+ * earlier and may include a shorter finding ("hun er altid sur" and "altid"). A note is read up to
+ * `TEXT_LIMITS.description` characters (8,000, the longest text a record holds), to the last whitespace
+ * before it, so no word is cut in two.
  */
 export function checkLanguage(
   text: string,
@@ -428,6 +437,11 @@ export function checkLanguage(
   options: { rules?: readonly LanguageRule[]; replaceDefaults?: boolean } = {},
 ): LanguageFinding[] {
   if (typeof text !== 'string' || !text) return [];
+  if (text.length > READ_LENGTH) {
+    let end = READ_LENGTH;
+    while (end > 0 && !SPACE_CHAR.test(text[end]!)) end--;
+    text = text.slice(0, end || READ_LENGTH);
+  }
   let extra: readonly LanguageRule[] = emptyExtra;
   let replaceDefaults = false;
   try {
