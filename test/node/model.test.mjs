@@ -66,6 +66,24 @@ test('the examples validate against the generated JSON Schemas (an independent v
   }
 });
 
+test('the published JSON Schemas hold the same limits as parseRecord (LIST_LIMITS, TEXT_LIMITS)', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+  const schema = JSON.parse(readFileSync(new URL('../../packages/model/schemas/network-map.schema.json', import.meta.url), 'utf8'));
+  const validate = ajv.compile(schema);
+  const map = { ...examples.exampleNetworkMap, versions: [] };
+  const people = (n) => Array.from({ length: n }, (_, i) => ({ ...map.people[0], id: `p-${i}` }));
+  for (const [input, ok] of [
+    [{ ...map, people: people(model.LIST_LIMITS.people) }, true],
+    [{ ...map, people: people(model.LIST_LIMITS.people + 1) }, false],
+    [{ ...map, people: [{ ...map.people[0], name: 'x'.repeat(model.TEXT_LIMITS.label + 1) }] }, false],
+  ]) {
+    assert.equal(validate(input), ok, JSON.stringify(validate.errors?.slice(0, 2)));
+    assert.equal(model.parseRecord(input).ok, ok);
+  }
+});
+
 test('the language check runs in Node', () => {
   const findings = model.checkLanguage('Han er altid umulig.', 'da');
   assert.deepEqual(findings.map((f) => f.match.toLowerCase()), ['altid', 'umulig']);
