@@ -99,3 +99,33 @@ export const MunicipalityRule: Story = {
   args: { value: noteWithMunicipalityWord() },
   render: inProvider({ languageRules: vildbasseRule() }),
 };
+
+/** Types `text` into a note's field the way a keyboard would reach the text area. */
+const typeIn = (note: Element, field: string, text: string) => {
+  const area = note.shadowRoot!.querySelector(`spire-text-area[data-field="${field}"]`)!.shadowRoot!.querySelector('textarea')!;
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+};
+
+/**
+ * One note open in two windows (here side by side, sharing one draft store as two tabs share IndexedDB).
+ * Each save is told to the other: what one writes in another field comes in; where both changed the same
+ * field, each keeps its own text and offers the other's ("Brug den anden udgave" / "Behold min").
+ */
+export const OpenInTwoWindows: Story = {
+  args: { value: emptyNote() },
+  render: (args) => {
+    const shared = store();
+    const note = (label: string) =>
+      html`<section aria-label=${label} style="flex: 1 1 24rem; min-inline-size: 0"
+        ><spire-concern-note .value=${structuredClone(args.value)} .author=${exampleAuthor} .child=${exampleChild} .store=${shared}></spire-concern-note
+      ></section>`;
+    return html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">${note('Vindue A')}${note('Vindue B')}</div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const [a, b] = [...canvasElement.querySelectorAll('spire-concern-note')];
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    typeIn(a!, 'observations', 'Ida sad alene i garderoben i dag.');
+    typeIn(b!, 'observations', 'Ida græd, da hun blev hentet.');
+  },
+};

@@ -66,6 +66,7 @@ const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeo
  * @csspart section - Each section of the note.
  * @csspart guard-rail - The safeguarding guidance (acute danger; suspected abuse by a parent).
  * @csspart actions - The submit and print buttons.
+ * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
  * @cssprop --spire-color-primary - Buttons, links and accents.
  * @cssprop --spire-color-error - The guard-rails' border and an overdue deadline.
  * @cssprop --spire-font-family - The font.

@@ -71,6 +71,7 @@ type PersonLabelPart = (typeof PERSON_LABEL_PARTS)[number];
  * @csspart table - The table twin.
  * @csspart section - Each section under the map.
  * @csspart actions - The submit and print buttons.
+ * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
  * @cssprop --spire-color-primary - Buttons and the child in the centre.
  * @cssprop --spire-color-error - A stressful relation.
  * @cssprop --spire-color-success - A safe adult's edge and star.

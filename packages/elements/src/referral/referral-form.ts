@@ -100,6 +100,7 @@ export function stepOf(key: string): ReferralStep {
  * @csspart section - Each step's section.
  * @csspart guard-rail - The acute-danger guidance.
  * @csspart actions - The send and print buttons.
+ * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
  * @cssprop --spire-color-primary - Buttons and the current step.
  * @cssprop --spire-color-error - Steps with errors, and the acute-danger box.
  */

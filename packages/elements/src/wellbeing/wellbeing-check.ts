@@ -68,6 +68,7 @@ let trend: Promise<unknown> | undefined;
  * @csspart error-summary - The "Fejl:" summary shown after a failed submit.
  * @csspart section - Each section of the check.
  * @csspart actions - The submit and print buttons.
+ * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
  * @cssprop --spire-color-primary - Buttons, links and accents.
  * @cssprop --spire-color-green - Fill of grøn.
  * @cssprop --spire-color-yellow - Fill of gul.

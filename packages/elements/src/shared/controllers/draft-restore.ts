@@ -21,12 +21,14 @@ export interface DraftRestoreOptions<T extends RestorableRecord> {
 
 /**
  * Brings a saved draft back when a widget opens a record: once per record id, after the update that
- * opened it, and only when the draft is newer than what the widget holds — an older draft never
- * replaces newer work, and nothing typed meanwhile is lost (pending edits are saved first).
+ * opened it, and only when the draft is newer than what the widget holds and nothing was typed while it
+ * was looked up — an older draft never replaces newer work, and nothing typed meanwhile is lost.
  */
 export class DraftRestoreController<T extends RestorableRecord> implements ReactiveController {
   /** The record id a draft was last looked up for. */
   private lookedUpFor?: string;
+  /** The record's `updatedAt` when the lookup began: a later one means the user edited while we looked. */
+  private updatedAtWhenLooked?: string;
 
   constructor(
     host: ReactiveControllerHost,
@@ -39,6 +41,7 @@ export class DraftRestoreController<T extends RestorableRecord> implements React
     const value = this.options.current();
     if (!value || this.lookedUpFor === value.id || !this.options.enabled()) return;
     this.lookedUpFor = value.id;
+    this.updatedAtWhenLooked = value.updatedAt;
     // After this update: looking for the draft first saves a pending edit, which re-renders the status.
     queueMicrotask(() => void this.restore(value.id));
   }
@@ -47,6 +50,9 @@ export class DraftRestoreController<T extends RestorableRecord> implements React
     const entry = await this.options.drafts.restore();
     const current = this.options.current();
     if (!entry || !current || current.id !== id) return;
+    // Typed while the store was being asked (a slow store, or a second tab saving at once): what is on the
+    // screen stays. Another tab's save reaches this one as it happens, field by field, not by restoring.
+    if (current.updatedAt !== this.updatedAtWhenLooked) return;
     const draft = this.options.open(entry.value);
     if (!draft) return;
     if ((draft.updatedAt ?? '') <= (current.updatedAt ?? '')) return;

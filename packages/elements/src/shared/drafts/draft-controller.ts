@@ -11,7 +11,7 @@ export type DraftStatus = 'idle' | 'saving' | 'saved' | 'fallback' | 'error';
  */
 export const DRAFT_MAX_WAIT = 400;
 
-export interface DraftControllerOptions {
+export interface DraftControllerOptions<T = unknown> {
   /** The store to use now (the provider's, or a default); `undefined` turns drafts off. */
   store: () => DraftStore | undefined;
   /** The key of the record being edited (see `draftKey`); `undefined` while there is nothing to key by. */
@@ -22,13 +22,24 @@ export interface DraftControllerOptions {
    * Another tab (or another widget on this page) saved a draft under the same key: `value` is what it
    * saved, unchecked — open it with the model before use. Without it, other tabs' saves are ignored.
    */
-  onRemote?: (value: unknown, savedAt: string, disputed: readonly DraftConflict[]) => void;
+  onRemote?: (remote: RemoteSave) => void;
   /**
    * Fields where this tab keeps its own version over another tab's, until the user chooses: sent with
    * each save (paths in the other tab's terms as `remotePath`), so the other tab keeps its own there too
    * and says so, instead of taking this tab's version silently.
    */
   disputed?: () => readonly DraftConflict[];
+  /** The version the record was opened at: what a first save evolved from (see `knownVersion`). */
+  origin?: () => T | undefined;
+}
+
+/** Another tab's save, as the channel brought it: every part unchecked until the model opens it. */
+export interface RemoteSave {
+  value: unknown;
+  /** The version that save evolved from: the common ancestor for a three-way merge. */
+  parent: unknown;
+  savedAt: string;
+  disputed: readonly DraftConflict[];
 }
 
 /** What a save tells the other tabs of this origin: the key, the draft, and which controller saved it. */
@@ -37,6 +48,7 @@ interface SavedMessage {
   savedAt: string;
   from: string;
   value: unknown;
+  parent: unknown;
   disputed: readonly DraftConflict[];
 }
 
@@ -86,7 +98,7 @@ export class DraftController<T> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DraftControllerOptions,
+    private readonly options: DraftControllerOptions<T>,
   ) {
     this.delay = Math.min(Math.max(options.delay ?? 300, 0), DRAFT_MAX_WAIT);
     host.addController(this);
@@ -111,15 +123,15 @@ export class DraftController<T> implements ReactiveController {
   }
 
   /**
-   * The version of the current key's draft this controller last knew the store to hold (its own last save,
-   * or another tab's it took in): the common ancestor when another tab's save has to be merged.
+   * The version this tab's record last evolved from: its own last save, another tab's it took in, or the
+   * version it was opened at. Each save tells the other tabs its parent, their common ancestor.
    */
   knownVersion(): T | undefined {
     const key = this.options.key();
-    return this.known && this.known.key === key ? this.known.value : undefined;
+    return this.known && this.known.key === key ? this.known.value : this.options.origin?.();
   }
 
-  /** Another tab's draft has been taken in (merged): it is now the version the store is known to hold. */
+  /** A version taken in (another tab's draft, a restored draft): later saves evolve from it. */
   acknowledge(value: T): void {
     const key = this.options.key();
     if (key !== undefined) this.known = { key, value };
@@ -210,10 +222,11 @@ export class DraftController<T> implements ReactiveController {
 
   private async write({ store, key, value }: Pending<T>): Promise<void> {
     try {
+      const parent = this.known?.key === key ? this.known.value : this.options.origin?.();
       const entry = await store.put(key, value);
       this.writesInFlight--;
       this.known = { key, value };
-      this.tell({ key, savedAt: entry.savedAt, from: this.id, value, disputed: this.options.disputed?.() ?? [] });
+      this.tell({ key, savedAt: entry.savedAt, from: this.id, value, parent, disputed: this.options.disputed?.() ?? [] });
       this.noteFallback(store);
       this.update(this.settledStatus(), entry.savedAt);
       this.host.dispatchEvent(
@@ -271,7 +284,7 @@ export class DraftController<T> implements ReactiveController {
     if (typeof message !== 'object' || message === null || message.from === this.id) return;
     if (typeof message.key !== 'string' || message.key !== this.options.key()) return;
     const disputed = Array.isArray(message.disputed) ? message.disputed.filter((d) => typeof d?.path === 'string' && typeof d?.remotePath === 'string') : [];
-    this.options.onRemote?.(message.value, String(message.savedAt), disputed);
+    this.options.onRemote?.({ value: message.value, parent: message.parent, savedAt: String(message.savedAt), disputed });
   };
 
   private readonly onPageHide = (): void => {

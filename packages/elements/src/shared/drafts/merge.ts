@@ -44,9 +44,9 @@ export function takeAt<T>(local: T, remote: T, conflicts: readonly DraftConflict
 }
 
 function merge(base: Json, local: Json, remote: Json, path: string[], remotePath: string[], conflicts: DraftConflict[]): Json {
-  if (same(local, remote)) return local;
-  if (same(local, base)) return remote;
-  if (same(remote, base)) return local;
+  if (sameDraft(local, remote)) return local;
+  if (sameDraft(local, base)) return remote;
+  if (sameDraft(remote, base)) return local;
   if (isObject(local) && isObject(remote)) {
     const b = isObject(base) ? base : {};
     const out: Record<string, Json> = {};
@@ -76,12 +76,12 @@ function mergeById(base: Item[], local: Item[], remote: Item[], path: string[], 
     const r = inRemote.get(id);
     // Deleted on one side and left alone on the other: deleted. Deleted on one side, edited on the other: kept.
     if (!l && r) {
-      if (b && same(r, b)) continue;
+      if (b && sameDraft(r, b)) continue;
       out.push(r);
       continue;
     }
     if (l && !r) {
-      if (b && same(l, b)) continue;
+      if (b && sameDraft(l, b)) continue;
       out.push(l);
       continue;
     }
@@ -102,19 +102,17 @@ function isObject(value: Json): value is Record<string, Json> {
 }
 
 /** Deep equality of plain data (what a record is). */
-function same(a: Json, b: Json): boolean {
+export function sameDraft(a: Json, b: Json): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => same(item, b[i]));
+    return a.every((item, i) => sameDraft(item, b[i]));
   }
   if (!isObject(a) || !isObject(b)) return false;
   const keys = Object.keys(a).filter((key) => a[key] !== undefined);
   if (keys.length !== Object.keys(b).filter((key) => b[key] !== undefined).length) return false;
-  return keys.every((key) => same(a[key], b[key]));
+  return keys.every((key) => sameDraft(a[key], b[key]));
 }
-
-export { same as sameDraft };
 
 function getAt(value: Json, path: string[]): Json {
   let at = value;

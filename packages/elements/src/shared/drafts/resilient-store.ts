@@ -24,11 +24,13 @@ export const STORE_TIMEOUT = 3000;
  *
  * Every draft is written to this page's memory first, so nothing typed depends on the primary answering;
  * then to `primary`, so it survives a reload. Reads return the newer of the two (a draft another tab saved
- * later is found); a primary that does not answer in time is left out and the memory copy is used. Each call to the primary gets `timeout` ms; the first failure or timeout turns
- * the primary off for writes for the rest of the page's life (a store that failed once is not trusted
- * with the next keystroke, and the warning the user was shown, "forsvinder, hvis du lukker siden", stays
- * true). A primary that timed out or was unavailable is not asked again at all; one that failed otherwise
- * (full, say) is still read, for drafts it holds from before.
+ * later is found); a primary that does not answer in time is left out and the memory copy is used.
+ *
+ * Each call to the primary gets `timeout` ms. The first failure or timeout turns the primary off for
+ * writes for the rest of the page's life (a store that failed once is not trusted with the next
+ * keystroke, and the warning the user was shown, "forsvinder, hvis du lukker siden", stays true). A
+ * primary that timed out or was unavailable is not asked again at all; one that failed otherwise (full,
+ * say) is still read, for drafts it holds from before.
  */
 export class ResilientDraftStore implements DraftStore {
   private readonly memory: MemoryDraftStore;

@@ -22,7 +22,7 @@ import { ValidationController, fieldId, issueMessage, pathKey } from '../validat
 import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } from '../validation/error-summary.js';
 import { authorContext, childContext, draftStoreContext, recordsContext } from '../context.js';
 import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.js';
-import { DraftController } from '../drafts/draft-controller.js';
+import { DraftController, type RemoteSave } from '../drafts/draft-controller.js';
 import { type DraftConflict, mergeDrafts, sameDraft, takeAt } from '../drafts/merge.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
 import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
@@ -83,8 +83,9 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   protected readonly drafts = new DraftController<T>(this, {
     store: () => this.draftStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
-    onRemote: (value, _savedAt, disputed) => this.takeInOtherTab(value, disputed),
+    onRemote: (remote) => this.takeInOtherTab(remote),
     disputed: () => this.otherTab?.conflicts ?? [],
+    origin: () => this.initialValue,
   });
   /**
    * Printing: the record as text while the browser prints, the child, confidentiality and "Side x af y"
@@ -106,6 +107,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     },
     apply: (draft, entry) => {
       this.setOwnValue(draft);
+      this.drafts.acknowledge(draft);
       // A newer draft is work not yet saved: a completed record may be saved again with it.
       this.changedSinceCompletion = true;
       emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
@@ -375,14 +377,17 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
    * offers the other version, and goes on telling the other tab (`disputed`) until the two agree: nothing
    * is overwritten without a word, in either tab.
    */
-  private takeInOtherTab(input: unknown, disputed: readonly DraftConflict[]): void {
+  private takeInOtherTab({ value: input, parent, disputed }: RemoteSave): void {
     const local = this.current;
     if (!local || this.readonly || this.isDisabled) return;
     const opened = openRecord(input, this.recordKind);
     if (!opened.ok) return;
     const remote = this.normalizeRecord(opened.value as T);
     if (remote.id !== local.id) return;
-    const merged = mergeDrafts(this.drafts.knownVersion() ?? this.initialValue, local, remote);
+    // The common ancestor is the version the other tab's save evolved from; without a usable one, ours.
+    const ancestor = openRecord(parent, this.recordKind);
+    const base = ancestor.ok && (ancestor.value as T).id === local.id ? this.normalizeRecord(ancestor.value as T) : this.drafts.knownVersion();
+    const merged = mergeDrafts(base, local, remote);
     let { value } = merged;
     const conflicts = [...merged.conflicts];
     // Fields still in dispute (ours, or the other tab's, given in our terms): our text stays while the two differ.
@@ -393,10 +398,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       if (differs && !conflicts.some((c) => c.path === conflict.path)) conflicts.push(conflict);
     }
     this.drafts.acknowledge(remote);
-    if (!sameDraft(value, local)) {
-      this.setOwnValue(value);
-      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
+    if (!sameDraft(value, local)) this.takeValue(value);
     const before = this.otherTab;
     const fresh = conflicts.some((c) => !before?.conflicts.some((b) => b.path === c.path));
     this.otherTab = conflicts.length ? { remote, conflicts, dismissed: !fresh && (before?.dismissed ?? false) } : undefined;
@@ -425,8 +427,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     if (choice === 'theirs') {
       this.otherTab = undefined;
       const value = { ...takeAt(local, other.remote, other.conflicts), updatedAt: new Date().toISOString() };
-      this.setOwnValue(value);
-      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.takeValue(value);
       this.drafts.schedule(value);
     } else {
       this.otherTab = { ...other, dismissed: true };
@@ -435,8 +436,14 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     this.announce(this.i18n.t(choice === 'theirs' ? 'drafts.otherTab.tookTheirs' : 'drafts.otherTab.keptMine'));
   }
 
+  /** A value from another tab put in place: the host hears `input`, as for an edit, with `value` already new. */
+  private takeValue(value: T): void {
+    this.setOwnValue(value);
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
   /** The notice that another tab changed the same fields, with the two choices. */
-  protected renderOtherTabNotice(): TemplateResult | typeof nothing {
+  private renderOtherTabNotice(): TemplateResult | typeof nothing {
     const other = this.otherTab;
     if (!other || other.dismissed || this.asText) return nothing;
     const { t } = this.i18n;
