@@ -26,7 +26,7 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     rollupOptions: {
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^i18next$/, /^idb$/, /^zod(\/.*)?$/, /^@spire\/model$/, /^@open-wc\//, /^@web\//],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^i18next$/, /^idb$/, /^zod(\/.*)?$/, /^@spire\/model(\/.*)?$/, /^@open-wc\//, /^@web\//],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 
-// Library build: ES modules for the two entry points (`@spire/model` and `@spire/model/examples`, with
-// the code they share in a chunk); zod stays a dependency of the consumer's bundle.
+// Library build: ES modules for each entry point (`@spire/model`, `@spire/model/examples`, and the parts a
+// widget loads on demand, e.g. `@spire/model/language-check`), with the code they share in chunks; zod stays
+// a dependency of the consumer's bundle. Every entry here is an `exports` subpath in package.json.
 export default defineConfig({
   build: {
     lib: {
-      entry: { index: 'src/index.ts', examples: 'src/examples/index.ts' },
+      entry: { index: 'src/index.ts', examples: 'src/examples/index.ts', 'language-check': 'src/language-check.ts' },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -4,10 +4,21 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Issue 14's budgets: a page with one widget, and a page with all four (first load, min + gzip).
 const BUDGET = { oneWidget: 50, allFour: 85 };
+
+// Our packages from source: every `exports` subpath of @spire/model and @spire/elements to its
+// `development` file; every other dependency as an app gets it (production builds, not `development`).
+const alias = {};
+for (const name of ['model', 'elements']) {
+  const { exports } = JSON.parse(readFileSync(`${root}/packages/${name}/package.json`, 'utf8'));
+  for (const [subpath, target] of Object.entries(exports)) {
+    if (target.development) alias[`@spire/${name}${subpath.slice(1)}`] = `${root}/packages/${name}/${target.development.slice(2)}`;
+  }
+}
 
 async function measure(label, contents) {
   const result = await build({
@@ -17,12 +28,7 @@ async function measure(label, contents) {
     format: 'esm',
     target: 'es2022',
     write: false,
-    // Our packages from source, every dependency as an app gets it (production builds, not `development`).
-    alias: {
-      '@spire/model': `${root}/packages/model/src/index.ts`,
-      '@spire/elements/define.js': `${root}/packages/elements/src/define.ts`,
-      '@spire/elements/wellbeing/define.js': `${root}/packages/elements/src/wellbeing/define.ts`,
-    },
+    alias,
     tsconfig: `${root}/tsconfig.json`,
     metafile: true,
     logLevel: 'error',
@@ -48,12 +54,7 @@ async function firstLoad(label, contents) {
     target: 'es2022',
     write: false,
     outdir: `${root}/.bench-out`,
-    alias: {
-      '@spire/model': `${root}/packages/model/src/index.ts`,
-      '@spire/elements/define.js': `${root}/packages/elements/src/define.ts`,
-      '@spire/elements/wellbeing/define.js': `${root}/packages/elements/src/wellbeing/define.ts`,
-      '@spire/elements/provider/define.js': `${root}/packages/elements/src/shared/provider/define.ts`,
-    },
+    alias,
     tsconfig: `${root}/tsconfig.json`,
     metafile: true,
     logLevel: 'error',
@@ -76,8 +77,14 @@ async function firstLoad(label, contents) {
   const first = size(staticClosure);
   const lazy = Object.keys(outputs).filter((n) => !staticClosure.has(n) && n.endsWith('.js'));
   const later = lazy.map((n) => {
-    const inputs = Object.keys(outputs[n].inputs).map((i) => i.replace(/^packages\/elements\/src\//, '')).filter((i) => !i.includes('node_modules'));
-    const name = inputs.some((i) => i.includes('locales/en/')) ? 'English strings' : inputs.find((i) => i.endsWith('define.ts'))?.replace('/define.ts', '') ?? 'loader stub';
+    // A lazy chunk is named by the module it loads (an `import()` target); a chunk without one holds code
+    // two lazy parts share.
+    const entry = outputs[n].entryPoint;
+    const name = !entry
+      ? 'shared by lazy parts'
+      : entry.includes('/locales/en/')
+        ? 'English strings'
+        : entry.replace(/^packages\/elements\/src\//, '').replace(/^packages\/model\/src\//, 'model/').replace(/(\/define|\/index)?\.ts$/, '');
     return `${name} ${size([n]).gz.toFixed(1)} kB`;
   });
   console.log(`${label.padEnd(44)} ${first.min.toFixed(1).padStart(7)} kB min  ${first.gz.toFixed(1).padStart(6)} kB gzip${later.length ? `   (+ lazy: ${later.join(', ')})` : ''}`);

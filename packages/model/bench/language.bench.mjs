@@ -10,8 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const src = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-const out = await build({ entryPoints: [src], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+// The index and the language check's own entry point (`@spire/model/language-check`), in one bundle.
+const src = fileURLToPath(new URL('../src', import.meta.url));
+const out = await build({
+  stdin: { contents: "export * from './index.ts'; export * from './language-check.ts';", resolveDir: src, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
 const { checkLanguage, LANGUAGE_RULE_LIMITS: L, LanguageRules, parseWith } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 // The bundle and rule sets as files, for compiles in fresh processes.

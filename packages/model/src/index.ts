@@ -44,4 +44,8 @@ export * from './safeguarding.js';
 export * from './json-schema.js';
 export * from './fhir.js';
 export * from './overview.js';
-// The fictional example records are at their own entry point: '@spire/model/examples'.
+// Entry points of their own, never re-exported here: what a page loads on demand must not be reachable
+// from this index (a bundler places every file this index imports, even unused, in the chunk of every
+// widget that imports it, so a lazy part re-exported here would no longer be lazy):
+// - '@spire/model/language-check': `checkLanguage` and `DEFAULT_LANGUAGE_RULES` (the nudges);
+// - '@spire/model/examples': the fictional example records.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LANGUAGE_RULES, LANGUAGE_RULE_LIMITS, type LanguageRule, LanguageRules, TEXT_LIMITS, checkLanguage, parseWith } from './index.js';
+import { LANGUAGE_RULE_LIMITS, type LanguageRule, LanguageRules, TEXT_LIMITS, parseWith } from './index.js';
+import { DEFAULT_LANGUAGE_RULES, checkLanguage } from './language-check.js';
 
 const found = (text: string, locale: 'da' | 'en', rules?: LanguageRule[]) => checkLanguage(text, locale, { rules }).map((f) => [f.match, f.kind]);
 

@@ -167,6 +167,41 @@ describe('<spire-text-area>', () => {
     expect(el.shadowRoot!.querySelector('.nudges .dismiss')!.textContent!.trim()).to.equal('Hide');
   });
 
+  it('shows the nudges for a value the host sets once updateComplete resolves (the check loads on demand)', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Hvad undrer vi os over"></spire-text-area>`);
+    el.value = 'Hun er doven';
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.nudges q')].map((q) => q.textContent)).to.deep.equal(['doven']);
+  });
+
+  it('waits longer after a slow check, so checking never crowds typing', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Hvad undrer vi os over"></spire-text-area>`);
+    el.value = 'Han er altid';
+    await el.updateComplete;
+    const words = () => [...el.shadowRoot!.querySelectorAll('.nudges q')].map((q) => q.textContent);
+    expect(words()).to.deep.equal(['altid']);
+    // Every reading of the clock 40 ms after the last: each check now seems to take 40 ms, five times the
+    // 8 ms a check may take before the pause after typing grows (200 ms → 1 s).
+    const realNow = performance.now.bind(performance);
+    let skew = 0;
+    performance.now = () => realNow() + (skew += 40);
+    try {
+      el.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' umulig' });
+      await aTimeout(300);
+      expect(words(), 'the first check after typing: the usual pause').to.deep.equal(['altid', 'umulig']);
+      await sendKeys({ type: ' og doven' });
+      await aTimeout(400);
+      expect(words(), 'after a slow check, a longer pause').to.deep.equal(['altid', 'umulig']);
+      await aTimeout(900);
+      await el.updateComplete;
+      expect(words()).to.deep.equal(['altid', 'umulig', 'doven']);
+    } finally {
+      performance.now = realNow;
+    }
+  });
+
   it("never corrects the child's own words (verbatim)", async () => {
     const el = await fixture<SpireTextArea>(html`<spire-text-area verbatim label="Barnets egne ord" .value=${'Jeg er altid alene'}></spire-text-area>`);
     await aTimeout(250);

@@ -1,13 +1,44 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type LanguageFinding, type LanguageRule, checkLanguage } from '@spire/model';
+import type { LanguageFinding, LanguageRule } from '@spire/model';
 import { ControlElement } from './control-element.js';
+
+type CheckLanguage = typeof import('@spire/model/language-check').checkLanguage;
+
+/** The language check, once its chunk is loaded (shared by every text area on the page). */
+let loadedCheck: CheckLanguage | undefined;
+let loadingCheck: Promise<CheckLanguage | undefined> | undefined;
+
+/**
+ * Loads the language check and its default rules (a chunk of their own, `@spire/model/language-check`):
+ * asked for when a text area with nudges first has text to check or gets focus, so it is never on the
+ * way of a widget's first render. A chunk that cannot load (offline, blocked) means no nudges; the text works as before.
+ */
+function loadLanguageCheck(): Promise<CheckLanguage | undefined> {
+  loadingCheck ??= import('@spire/model/language-check').then(
+    (module) => (loadedCheck = module.checkLanguage),
+    () => undefined,
+  );
+  return loadingCheck;
+}
+
+/** The pause after typing before the text is checked. */
+const NUDGE_DELAY = 200;
+/** A check that took longer than this (a slow device, a cold start) makes the next wait proportionally longer. */
+const SLOW_CHECK = 8;
+/** The longest pause a slow check can lead to. */
+const MAX_NUDGE_DELAY = 2_000;
 
 /**
  * A text area with a character count and gentle language nudges from the model's `checkLanguage`:
  * hints under the field, never blocking and never changing what was written. For the child's own words
  * (`verbatim`) there are no nudges: the child's words are never corrected. Each hint can be dismissed
  * ("Skjul"): the same words from the same rule stay quiet in this field until "Vis igen".
+ *
+ * The check loads on demand (after the first render) and never runs on a keystroke: typing checks the
+ * text 200 ms after it stops, longer after a check that was slow. A value, rules or language set by the
+ * host are checked at once (once the check is loaded); `updateComplete` waits for that check, so after
+ * it the nudges for the current text are shown.
  *
  * @tag spire-text-area
  * @fires input - On every keystroke, with `value` updated.
@@ -119,10 +150,24 @@ export class SpireTextArea extends ControlElement {
   @state() private dismissed: ReadonlySet<string> = new Set();
   @state() private countAnnouncement = '';
   private nudgeTimer?: ReturnType<typeof setTimeout>;
+  /** How long the last check took (ms): a slow one makes the pause after typing longer. */
+  private lastCheckCost = 0;
+  /** A check waiting for the language check to load; `updateComplete` waits for it. */
+  private pendingCheck?: Promise<unknown>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkNow();
+  }
+
+  /** Also waits for a check that waited for the language check to load, and the update that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingCheck) {
+      await this.pendingCheck;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -145,8 +190,37 @@ export class SpireTextArea extends ControlElement {
   private checkedLocale?: string;
 
   private checkNow(): void {
+    clearTimeout(this.nudgeTimer);
     this.checkedLocale = this.i18n.locale;
-    this.findings = this.nudgesOn ? checkLanguage(this.value, this.i18n.locale, { rules: this.rules }) : [];
+    if (!this.nudgesOn || !this.value) {
+      this.findings = [];
+      return;
+    }
+    const check = loadedCheck;
+    if (!check) {
+      // Checked as soon as the check is there (with the text as it is then).
+      const pending = loadLanguageCheck().then(() => {
+        if (this.pendingCheck !== pending) return;
+        this.pendingCheck = undefined;
+        if (loadedCheck) this.checkNow();
+      });
+      this.pendingCheck = pending;
+      return;
+    }
+    this.pendingCheck = undefined;
+    const started = performance.now();
+    this.findings = check(this.value, this.i18n.locale, { rules: this.rules });
+    this.lastCheckCost = performance.now() - started;
+  }
+
+  /** Someone may type: have the check ready by the time they pause. */
+  private preloadCheck(): void {
+    if (this.nudgesOn) void loadLanguageCheck();
+  }
+
+  /** The pause after typing: 200 ms, or proportionally more after a check that took more than 8 ms. */
+  private get nudgeDelay(): number {
+    return Math.min(MAX_NUDGE_DELAY, NUDGE_DELAY * Math.max(1, this.lastCheckCost / SLOW_CHECK));
   }
 
   private dismissKey(finding: LanguageFinding): string {
@@ -176,6 +250,7 @@ export class SpireTextArea extends ControlElement {
         ?readonly=${this.readonly}
         aria-invalid=${this.invalid || over ? 'true' : 'false'}
         aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', shown.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
+        @focus=${this.preloadCheck}
         @input=${this.onInput}
         @change=${() => this.fire('change')}
       ></textarea>
@@ -236,7 +311,7 @@ export class SpireTextArea extends ControlElement {
     this.fire('input');
     this.announceCount();
     clearTimeout(this.nudgeTimer);
-    this.nudgeTimer = setTimeout(() => this.checkNow(), 200);
+    this.nudgeTimer = setTimeout(() => this.checkNow(), this.nudgeDelay);
   }
 
   /** Only near or over the limit: a count read out on every keystroke would drown everything else. */
