@@ -22,7 +22,9 @@ export interface DraftRestoreOptions<T extends RestorableRecord> {
 /**
  * Brings a saved draft back when a widget opens a record: once per record id, after the update that
  * opened it, and only when the draft is newer than what the widget holds and nothing was typed while it
- * was looked up — an older draft never replaces newer work, and nothing typed meanwhile is lost.
+ * was looked up — an older draft never replaces newer work, and nothing typed meanwhile is lost. For a
+ * record the widget started itself, the draft it started earlier for the same child and author is
+ * brought back instead (see `DraftControllerOptions.openDraft`).
  */
 export class DraftRestoreController<T extends RestorableRecord> implements ReactiveController {
   /** The record id a draft was last looked up for. */
@@ -55,7 +57,9 @@ export class DraftRestoreController<T extends RestorableRecord> implements React
     if (current.updatedAt !== this.updatedAtWhenLooked) return;
     const draft = this.options.open(entry.value);
     if (!draft) return;
-    if ((draft.updatedAt ?? '') <= (current.updatedAt ?? '')) return;
+    // A draft of another record is the one this widget started earlier for the same child (the host gave
+    // none): it replaces the empty record just made, in which nothing was typed.
+    if (draft.id === current.id && (draft.updatedAt ?? '') <= (current.updatedAt ?? '')) return;
     this.options.apply(draft, entry);
   }
 }

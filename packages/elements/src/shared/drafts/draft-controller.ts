@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DraftEntry, DraftStore, DraftStoreFailureReason } from './draft-store.js';
+import { type DraftEntry, type DraftStore, type DraftStoreFailureReason, isOpenDraftPointer } from './draft-store.js';
 import { asResilient, type ResilientDraftStore } from './resilient-store.js';
 import type { DraftConflict } from './merge.js';
 
@@ -31,6 +31,22 @@ export interface DraftControllerOptions<T = unknown> {
   disputed?: () => readonly DraftConflict[];
   /** The version the record was opened at: what a first save evolved from (see `knownVersion`). */
   origin?: () => T | undefined;
+  /**
+   * For a record the widget started itself (the host gave none): where it is remembered for its child
+   * and author. Its draft is then found again on the next visit, not left behind while an empty record
+   * is started beside it; and submitting it forgets it.
+   */
+  openDraft?: () => OpenDraft | undefined;
+}
+
+/** How a record the widget started itself is remembered (see `openDraftKey`). */
+export interface OpenDraft {
+  /** The key remembering which record is being written (`openDraftKey`). */
+  pointer: string;
+  /** The id of the record the widget holds now. */
+  id: string;
+  /** The draft key of a record id (`draftKey` with the widget's kind). */
+  keyOf(id: string): string;
 }
 
 /** Another tab's save, as the channel brought it: every part unchecked until the model opens it. */
@@ -94,6 +110,8 @@ export class DraftController<T> implements ReactiveController {
   /** The last version this controller knows the store held: its own last save, or another tab's it took in. */
   private known?: { key: string; value: T };
   private channel?: BroadcastChannel;
+  /** The draft key this page last remembered as the open draft (written once a page, with its first save). */
+  private pointedAt?: string;
   private readonly id = Math.random().toString(36).slice(2) + Date.now().toString(36);
 
   constructor(
@@ -169,7 +187,7 @@ export class DraftController<T> implements ReactiveController {
     const key = this.options.key();
     if (!store || key === undefined) return undefined;
     try {
-      const entry = await store.get<T>(key);
+      const entry = (await store.get<T>(key)) ?? (await this.findOpenDraft(store, key));
       this.noteFallback(store);
       this.update(this.fallbackReason ? 'fallback' : entry ? 'saved' : 'idle', entry?.savedAt);
       return entry;
@@ -189,9 +207,11 @@ export class DraftController<T> implements ReactiveController {
     }
     await this.flush();
     if (!store || key === undefined) return;
+    const open = this.options.openDraft?.();
     const run = this.queue.then(async () => {
       try {
         await store.delete(key);
+        await this.forgetOpenDraft(store, key, open);
         this.noteFallback(store);
         this.update(this.fallbackReason ? 'fallback' : 'idle', undefined);
       } catch {
@@ -200,6 +220,39 @@ export class DraftController<T> implements ReactiveController {
     });
     this.queue = run;
     await run;
+  }
+
+  /**
+   * The draft of the record this widget was writing for the same child and author, when the host gave no
+   * record: what the open-draft key remembers, if it is another record than the one just started.
+   */
+  private async findOpenDraft(store: ResilientDraftStore, key: string): Promise<DraftEntry<T> | undefined> {
+    const open = this.options.openDraft?.();
+    if (!open || open.keyOf(open.id) !== key) return undefined;
+    const pointer = await store.get(open.pointer);
+    if (!pointer || !isOpenDraftPointer(pointer.value)) return undefined;
+    const other = open.keyOf(pointer.value.id);
+    return other === key ? undefined : store.get<T>(other);
+  }
+
+  /** After a submit: the open-draft key is deleted when it names the record just submitted. */
+  private async forgetOpenDraft(store: ResilientDraftStore, key: string, open: OpenDraft | undefined): Promise<void> {
+    if (this.pointedAt === key) this.pointedAt = undefined;
+    if (!open) return;
+    const pointer = await store.get(open.pointer);
+    if (pointer && isOpenDraftPointer(pointer.value) && open.keyOf(pointer.value.id) === key) await store.delete(open.pointer);
+  }
+
+  /** With a record's first save on this page, the open-draft key is set to it (and so kept from expiring). */
+  private async rememberOpenDraft(store: ResilientDraftStore, key: string): Promise<void> {
+    const open = this.options.openDraft?.();
+    if (!open || open.keyOf(open.id) !== key || this.pointedAt === key) return;
+    this.pointedAt = key;
+    try {
+      await store.put(open.pointer, { id: open.id });
+    } catch {
+      // The draft itself is saved; without the pointer it is found only by its id, as before.
+    }
   }
 
   private currentStore(): ResilientDraftStore | undefined {
@@ -236,6 +289,7 @@ export class DraftController<T> implements ReactiveController {
           composed: true,
         }),
       );
+      await this.rememberOpenDraft(store, key);
     } catch {
       // The memory fallback itself failed (a value that cannot be cloned): nothing was kept. The value
       // is still in the widget; the status tells the user. Never log it: it is a child's data.

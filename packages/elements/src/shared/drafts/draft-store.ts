@@ -32,6 +32,50 @@ export function draftKey(kind: string, recordId: string): string {
 }
 
 /**
+ * The key under which a widget remembers which record it was writing when the host gave it none: one per
+ * record kind, child and author, holding `{ id }` of that record. Opening the widget again for the same
+ * child finds the draft by it instead of starting an empty record beside a draft no one finds again.
+ *
+ * The child's id and the author are hashed, so a store that puts keys where they are seen (a URL, a log)
+ * does not show them. The hash is short and not a secret: it hides ids from a glance, nothing more, and
+ * the draft itself holds the child's id in any case.
+ */
+export function openDraftKey(kind: string, childId: string, author: { name: string; role: string }): string {
+  return `spire:${kind}:open:${hash([childId, author.name, author.role].join('\u0000'))}`;
+}
+
+/** What an open-draft key holds: the id of the record being written. */
+export interface OpenDraftPointer {
+  id: string;
+}
+
+/** True for a pointer as `openDraftKey` stores it; anything else a store returns is ignored. */
+export function isOpenDraftPointer(value: unknown): value is OpenDraftPointer {
+  return typeof value === 'object' && value !== null && typeof (value as OpenDraftPointer).id === 'string' && (value as OpenDraftPointer).id.length > 0 && (value as OpenDraftPointer).id.length <= 200;
+}
+
+/** cyrb53: a fast 53-bit string hash, as 11 base-36 characters. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+}
+
+/**
+ * How long the embedded store keeps a draft nobody saved again: drafts are work in progress about a
+ * child, not an archive. A host passes its own `retention` to `IndexedDbDraftStore`; a host's own store
+ * keeps its own rules.
+ */
+export const DRAFT_RETENTION_DAYS = 14;
+
+/**
  * Why a store could not keep a draft: `unavailable` (no usable storage at all: missing, blocked, refused
  * to open), `quota` (storage is full), `failed` (anything else went wrong with one operation).
  */

@@ -43,7 +43,7 @@ describe('IndexedDbDraftStore', () => {
     expect(saved).to.deep.equal({ key: 'spire:check:c1', value, savedAt: '2025-05-06T08:09:10.000Z' });
     writer.close();
 
-    const reader = new IndexedDbDraftStore({ name });
+    const reader = new IndexedDbDraftStore({ name, now: () => new Date('2025-05-07T08:00:00Z') });
     expect(await reader.get('spire:check:c1')).to.deep.equal(saved);
     expect(await reader.get('spire:check:other')).to.equal(undefined);
     reader.close();
@@ -136,5 +136,52 @@ describe('IndexedDbDraftStore', () => {
     expect((error.cause as DOMException).name).to.equal('DataCloneError');
     expect(await store.get('k')).to.equal(undefined);
     store.close();
+  });
+
+  it('leaves no unhandled rejection when the browser aborts its transactions, and reports each failure', async () => {
+    const name = databaseName();
+    // A factory whose connections abort every transaction right after its first request: what storage
+    // being cleared, or the browser closing the database under a page, looks like.
+    const aborting = {
+      open(dbName: string, version?: number) {
+        const request = indexedDB.open(dbName, version);
+        request.addEventListener('success', () => {
+          const db = request.result;
+          const transaction = db.transaction.bind(db);
+          db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+            const tx = transaction(...args);
+            // A write asks to commit at once: it is aborted instead. A read is aborted after its request.
+            tx.commit = () => tx.abort();
+            queueMicrotask(() => {
+              try {
+                tx.abort();
+              } catch {
+                // Finished already.
+              }
+            });
+            return tx;
+          }) as IDBDatabase['transaction'];
+        });
+        return request;
+      },
+    } as unknown as IDBFactory;
+    let unhandled = 0;
+    const count = (event: PromiseRejectionEvent) => {
+      unhandled++;
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', count);
+    try {
+      const store = new IndexedDbDraftStore({ name, indexedDB: aborting });
+      expect((await rejection(store.get('a'))).reason).to.equal('failed');
+      expect((await rejection(store.put('a', { note: 'x' }))).reason).to.equal('failed');
+      expect((await rejection(store.delete('a'))).reason).to.equal('failed');
+      await store.sweep().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      store.close();
+    } finally {
+      window.removeEventListener('unhandledrejection', count);
+    }
+    expect(unhandled, 'unhandled rejections').to.equal(0);
   });
 });

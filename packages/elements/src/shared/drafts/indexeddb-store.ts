@@ -1,10 +1,13 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { type DraftEntry, type DraftStore, DraftStoreError, toDraftStoreError } from './draft-store.js';
+import { DRAFT_RETENTION_DAYS, type DraftEntry, type DraftStore, DraftStoreError, toDraftStoreError } from './draft-store.js';
 
 export const DEFAULT_DRAFT_DATABASE = 'spire-drafts';
 
-const VERSION = 1;
+// 2: an index on `savedAt`, so drafts past their retention are found without reading every draft.
+const VERSION = 2;
 const STORE = 'drafts';
+const BY_SAVED_AT = 'savedAt';
+const DAY = 24 * 60 * 60 * 1000;
 
 interface StoredDraft {
   key: string;
@@ -13,11 +16,12 @@ interface StoredDraft {
 }
 
 interface DraftDatabase extends DBSchema {
-  [STORE]: { key: string; value: StoredDraft };
+  [STORE]: { key: string; value: StoredDraft; indexes: { [BY_SAVED_AT]: string } };
 }
 
 type Database = IDBPDatabase<DraftDatabase>;
 type WriteStore = IDBPObjectStore<DraftDatabase, [typeof STORE], typeof STORE, 'readwrite'>;
+type ReadStore = IDBPObjectStore<DraftDatabase, [typeof STORE], typeof STORE, 'readonly'>;
 
 export interface IndexedDbDraftStoreOptions {
   /** Database name, so two applications on one origin need not share drafts. Default `spire-drafts`. */
@@ -34,11 +38,18 @@ export interface IndexedDbDraftStoreOptions {
   openTimeout?: number;
   /** The clock for `savedAt`; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * How long a draft is kept after its last save (ms). Older drafts are not returned and are deleted the
+   * first time the database is opened on a page. Default `DRAFT_RETENTION_DAYS` days; `Infinity` keeps
+   * drafts until they are submitted or deleted.
+   */
+  retention?: number;
 }
 
 /**
- * Drafts in IndexedDB: they survive a reload and a closed tab, on this device and origin only.
- * One object store, keyed by the draft key, holding `{ key, value, savedAt }`.
+ * Drafts in IndexedDB: they survive a reload and a closed tab, on this device and origin only, for
+ * `retention` after their last save (14 days by default): a child's data is not kept for nothing.
+ * One object store, keyed by the draft key, holding `{ key, value, savedAt }`, indexed by `savedAt`.
  *
  * Every failure rejects with a `DraftStoreError`: `unavailable` when there is no IndexedDB or it will not
  * open (missing, refused, blocked, timed out), `quota` when storage is full, `failed` for anything else.
@@ -49,7 +60,10 @@ export class IndexedDbDraftStore implements DraftStore {
   private readonly factory: IDBFactory | null | undefined;
   private readonly openTimeout: number;
   private readonly now: () => Date;
+  private readonly retention: number;
   private connection?: Promise<Database>;
+  /** The sweep of expired drafts: once per store object, on its first connection. */
+  private swept?: Promise<void>;
 
   /** Whether this page has an IndexedDB at all. It may still refuse to open; the store reports that. */
   static isAvailable(): boolean {
@@ -66,11 +80,13 @@ export class IndexedDbDraftStore implements DraftStore {
     this.factory = options.indexedDB;
     this.openTimeout = options.openTimeout ?? 5000;
     this.now = options.now ?? (() => new Date());
+    const retention = options.retention ?? DRAFT_RETENTION_DAYS * DAY;
+    this.retention = typeof retention === 'number' && retention > 0 ? retention : DRAFT_RETENTION_DAYS * DAY;
   }
 
   async get<T>(key: string): Promise<DraftEntry<T> | undefined> {
-    const stored = await this.run((db) => db.get(STORE, key));
-    if (!isStoredDraft(stored)) return undefined;
+    const stored = await this.read((store) => store.get(key));
+    if (!isStoredDraft(stored) || stored.savedAt < this.cutoff()) return undefined;
     return { key: stored.key, value: stored.value as T, savedAt: stored.savedAt };
   }
 
@@ -82,6 +98,36 @@ export class IndexedDbDraftStore implements DraftStore {
 
   async delete(key: string): Promise<void> {
     await this.write((store) => store.delete(key));
+  }
+
+  /**
+   * Deletes every draft saved before the retention began. Run once by itself on the first connection;
+   * a long-open page may call it again. Resolves with how many drafts were deleted.
+   */
+  async sweep(): Promise<number> {
+    const cutoff = this.cutoff();
+    if (!cutoff) return 0;
+    return this.run(async (db) => {
+      // Not `write`: a cursor makes requests after the first, which an explicit commit would forbid.
+      const transaction = db.transaction(STORE, 'readwrite');
+      transaction.done.catch(() => undefined);
+      let deleted = 0;
+      let cursor = await transaction.store.index(BY_SAVED_AT).openCursor(IDBKeyRange.upperBound(cutoff, true));
+      while (cursor) {
+        await cursor.delete();
+        deleted++;
+        cursor = await cursor.continue();
+      }
+      await transaction.done;
+      return deleted;
+    });
+  }
+
+  /** The oldest `savedAt` still kept ('' when drafts are kept for ever). */
+  private cutoff(): string {
+    if (!Number.isFinite(this.retention)) return '';
+    const at = this.now().getTime() - this.retention;
+    return Number.isFinite(at) && at > -8.64e15 ? new Date(at).toISOString() : '';
   }
 
   /** Closes the connection; the next operation opens a new one. */
@@ -100,14 +146,26 @@ export class IndexedDbDraftStore implements DraftStore {
     return this.run(async (db) => {
       const transaction = db.transaction(STORE, 'readwrite');
       const done = transaction.done;
-      try {
-        const request = operation(transaction.store);
-        transaction.commit();
-        await Promise.all([request, done]);
-      } catch (error) {
-        done.catch(() => undefined);
-        throw error;
-      }
+      // Handled here once, whatever happens below: an aborted transaction must not leave a rejection
+      // nobody listens to (the failure reaches the caller through `request` or the await below).
+      done.catch(() => undefined);
+      const request = operation(transaction.store);
+      request.catch(() => undefined);
+      transaction.commit();
+      await Promise.all([request, done]);
+    });
+  }
+
+  /**
+   * A read in a transaction of our own: idb's `db.get` leaves the transaction's `done` promise unhandled,
+   * and a transaction aborted under it (storage cleared, the browser closing the database) would surface
+   * as an unhandled rejection on the host's page.
+   */
+  private read<R>(operation: (store: ReadStore) => Promise<R>): Promise<R> {
+    return this.run(async (db) => {
+      const transaction = db.transaction(STORE, 'readonly');
+      transaction.done.catch(() => undefined);
+      return operation(transaction.store);
     });
   }
 
@@ -117,6 +175,13 @@ export class IndexedDbDraftStore implements DraftStore {
     for (let attempt = 0; ; attempt++) {
       const connection = this.connect();
       const db = await connection;
+      if (!this.swept) {
+        // Once a page: expired drafts go. Reads skip them meanwhile (`get` checks the cutoff itself).
+        this.swept = this.sweep().then(
+          () => undefined,
+          () => undefined,
+        );
+      }
       try {
         return await operation(db);
       } catch (error) {
@@ -173,7 +238,8 @@ export class IndexedDbDraftStore implements DraftStore {
 
       request.addEventListener('upgradeneeded', () => {
         const db = request.result;
-        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'key' });
+        const store = db.objectStoreNames.contains(STORE) ? request.transaction!.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'key' });
+        if (!store.indexNames.contains(BY_SAVED_AT)) store.createIndex(BY_SAVED_AT, 'savedAt');
       });
       request.addEventListener('blocked', () => {
         fail(new DraftStoreError('unavailable', 'The draft database is blocked by another open page.'));

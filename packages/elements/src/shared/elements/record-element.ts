@@ -21,7 +21,7 @@ import { SpireElement } from './spire-element.js';
 import { ValidationController, fieldId, issueMessage, pathKey } from '../validation/validation.js';
 import { type SummaryEntry, errorStyles, renderErrorSummary, renderFieldError } from '../validation/error-summary.js';
 import { authorContext, childContext, draftStoreContext, recordsContext } from '../context.js';
-import { type DraftStore, draftKey, isDraftStore } from '../drafts/draft-store.js';
+import { type DraftStore, draftKey, isDraftStore, openDraftKey } from '../drafts/draft-store.js';
 import { DraftController, type RemoteSave } from '../drafts/draft-controller.js';
 import { type DraftConflict, mergeDrafts, sameDraft, takeAt } from '../drafts/merge.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
@@ -86,6 +86,12 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     onRemote: (remote) => this.takeInOtherTab(remote),
     disputed: () => this.otherTab?.conflicts ?? [],
     origin: () => this.initialValue,
+    openDraft: () => {
+      const value = this.current;
+      if (!this.startedHere || !value) return undefined;
+      const kind = this.recordKind;
+      return { pointer: openDraftKey(kind, value.child.id, value.author), id: value.id, keyOf: (id) => draftKey(kind, id) };
+    },
   });
   /**
    * Printing: the record as text while the browser prints, the child, confidentiality and "Side x af y"
@@ -118,6 +124,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   protected readonly fields: Fields;
 
   private current?: T;
+  /** The record was started by the widget (the host gave none): its draft is found again by child and author. */
+  private startedHere = false;
   /** The first value: what `form.reset()` returns to. */
   private initialValue?: T;
   private hasInitialValue = false;
@@ -481,6 +489,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     }
     const value = this.normalizeRecord(result.value as T);
     this.changedSinceCompletion = false;
+    // The host's own record; the same one handed back (a framework's two-way binding) is still ours.
+    this.startedHere &&= value.id === this.current?.id;
     if (!this.hasInitialValue) {
       this.initialValue = structuredClone(value);
       this.hasInitialValue = true;
@@ -608,6 +618,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       const empty = this.createEmpty();
       if (empty) {
         this.current = empty;
+        this.startedHere = true;
         if (!this.hasInitialValue) {
           this.initialValue = structuredClone(empty);
           this.hasInitialValue = true;
