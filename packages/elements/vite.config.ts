@@ -10,6 +10,7 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         'wellbeing/define': 'src/wellbeing/define.ts',
+        'wellbeing/overview/define': 'src/wellbeing/overview/define.ts',
         'concern-note/define': 'src/concern-note/define.ts',
         'network-map/define': 'src/network-map/define.ts',
         'referral/define': 'src/referral/define.ts',

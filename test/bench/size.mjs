@@ -98,7 +98,8 @@ const library = await firstLoad('all of Spire, split (define.ts)', "import '@spi
 console.log(`${'  whole library, every chunk'.padEnd(44)} ${''.padStart(15)} ${library.total.toFixed(1).padStart(6)} kB gzip`);
 console.log('\nFirst load per widget (code splitting as an app bundles it; lazy chunks load when shown)');
 const widgets = [
-  await firstLoad('wellbeing check + overview (wellbeing/define)', "import '@spire/elements/wellbeing/define.js';"),
+  await firstLoad('wellbeing check (wellbeing/define)', "import '@spire/elements/wellbeing/define.js';"),
+  await firstLoad('wellbeing overview (wellbeing-overview/define)', "import '@spire/elements/wellbeing-overview/define.js';"),
   await firstLoad('concern note (concern-note/define)', "import './packages/elements/src/concern-note/define.ts';"),
   await firstLoad('network map (network-map/define)', "import './packages/elements/src/network-map/define.ts';"),
   await firstLoad('referral form + status (referral/define)', "import './packages/elements/src/referral/define.ts';"),

@@ -2,6 +2,7 @@
 import './shared/provider/define.js';
 import './shared/controls/define.js';
 import './wellbeing/define.js';
+import './wellbeing/overview/define.js';
 import './wellbeing/child-mode/define.js';
 import './wellbeing/trend/define.js';
 import './concern-note/define.js';

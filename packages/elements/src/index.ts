@@ -2,7 +2,7 @@
 // `@spire/elements/define.js` (or one element's define module) to register the tags.
 export { SpireWellbeingCheck } from './wellbeing/wellbeing-check.js';
 export { SpireWellbeingChildView } from './wellbeing/child-mode/child-view.js';
-export { SpireWellbeingOverview } from './wellbeing/overview.js';
+export { SpireWellbeingOverview } from './wellbeing/overview/overview.js';
 export { SpireWellbeingTrend } from './wellbeing/trend/trend.js';
 export { SpireConcernNote } from './concern-note/concern-note.js';
 export { SpireNetworkMap, type NetworkMapMode, type NetworkMapView } from './network-map/network-map.js';

@@ -15,25 +15,18 @@ import type { ChildPerspective, Instrument, Position, WellbeingCheck } from '@sp
 import { type Locale, type Translate, intlLocale, registerStrings } from '../shared/i18n/i18n.js';
 import type { PageText } from '../shared/controllers/print.js';
 import { wellbeingParents } from '../locales/da/wellbeing-parents.js';
+import { parentsVersionAvailable } from './parents-version-available.js';
+
+export { PARENTS_VERSION, parentsVersionAvailable } from './parents-version-available.js';
 
 registerStrings('wellbeingParents', wellbeingParents, { en: () => import('../locales/en/wellbeing-parents.js').then((module) => module.wellbeingParents) });
 
-/** The version name the wellbeing check prints the letter under: `this.print.print(PARENTS_VERSION)`. */
-export const PARENTS_VERSION = 'parents';
 
 /** What the letter needs of the element's language: a widget's `this.i18n` (its `LocaleController`) fits. */
 export interface ParentsVersionI18n {
   t: Translate;
   locale: Locale;
   formatDate(value: string | Date | undefined, options?: Intl.DateTimeFormatOptions): string;
-}
-
-/**
- * Whether a parents' version may be made: not when abuse by a parent is suspected, for then the parents
- * are not contacted first. A widget offers the "print for the parents" button only when this is true.
- */
-export function parentsVersionAvailable(check: Pick<WellbeingCheck, 'parentPerspective'>): boolean {
-  return check.parentPerspective?.notInformedBecause !== 'suspected-abuse-by-parent';
 }
 
 /** Strengths first: the areas that go well lead, those not looked at come last; the instrument's order within. */

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { listenToSpeech } from '../shared/speech-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck, createWellbeingCheck } from '@spire/model';
@@ -729,6 +729,8 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     try {
       $(el, '[data-action="print-parents"]').focus();
       $(el, '[data-action="print-parents"]').click();
+      // The letter is a chunk of its own, loaded on the first print (or when the button got focus).
+      await waitUntil(() => printed !== '', 'the letter is printed');
       await settle(el);
     } finally {
       window.print = original;
@@ -740,6 +742,29 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     expect(el.shadowRoot!.activeElement === $(el, '[data-action="print-parents"]'), 'focus back on the button').to.equal(true);
     const unsafe = await check({ ...completedDraft(), parentPerspective: { notInformedBecause: 'suspected-abuse-by-parent' } });
     expect($(unsafe, '[data-action="print-parents"]'), 'no letter to parents who must not be contacted first').to.equal(null);
+  });
+
+  it('prints the parents\' letter in English, with its strings and look loaded on demand', async () => {
+    const el = await check(completedDraft(), { lang: 'en' });
+    await settle(el);
+    const original = window.print;
+    let printed = '';
+    let fontSize = '';
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const letter = el.shadowRoot!.querySelector<HTMLElement>('.parents-letter');
+      printed = letter?.textContent?.replace(/\s+/g, ' ') ?? '';
+      fontSize = letter ? getComputedStyle(letter).fontSize : '';
+      window.dispatchEvent(new Event('afterprint'));
+    };
+    try {
+      await el.printParentsVersion();
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.contain('To the parents of Ida');
+    expect(printed).not.to.contain('wellbeingParents');
+    expect(fontSize, "the letter's own styles apply").to.not.equal(getComputedStyle(el).fontSize);
   });
 
   it('moves focus into the first question on entering child mode, and back to the button that opened it', async () => {

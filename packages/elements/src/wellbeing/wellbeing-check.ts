@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type Agreement,
@@ -33,7 +33,7 @@ import { renderDraftStatus } from '../shared/drafts/draft-status.js';
 import { positionMarkStyles, positionShape } from './controls/position-mark.js';
 import type { ChildAnswerDetail, ChildHousesDetail } from './child-mode/child-view.js';
 import { guardRailStyles, renderAcuteDanger, renderBeredskab, renderDuty, renderParentsFirst } from '../shared/safeguarding/guard-rail.js';
-import { PARENTS_VERSION, parentsPageText, parentsVersionAvailable, parentsVersionStyles, renderParentsVersion } from './parents-version.js';
+import { PARENTS_VERSION, parentsVersionAvailable } from './parents-version-available.js';
 import './controls/define.js';
 import './strings.js';
 
@@ -49,6 +49,21 @@ const OPENS_ANOTHER_WIDGET = ['concern-note', 'referral', 'underretning', 'netwo
 /** Loaded once, when first needed (a chunk of its own in an app's bundle). */
 let childMode: Promise<unknown> | undefined;
 let trend: Promise<unknown> | undefined;
+
+type ParentsLetter = typeof import('./parents-version.js');
+/** The parents' letter (its render, styles and strings), once loaded: when it is first printed. */
+let parentsLetter: ParentsLetter | undefined;
+let loadingParentsLetter: Promise<ParentsLetter> | undefined;
+function loadParentsLetter(): Promise<ParentsLetter> {
+  if (!loadingParentsLetter) {
+    loadingParentsLetter = import('./parents-version.js').then((module) => (parentsLetter = module));
+    // A chunk that could not load may be asked for again (the next press of the button).
+    loadingParentsLetter.catch(() => (loadingParentsLetter = undefined));
+  }
+  return loadingParentsLetter;
+}
+/** Someone may press "print for the parents": have the letter ready by then. */
+const preloadParentsLetter = () => void loadParentsLetter().catch(() => undefined);
 
 /**
  * The trivselsvurdering: per dimension of the instrument a position (grøn / gul / rød / ikke vurderet)
@@ -76,7 +91,7 @@ let trend: Promise<unknown> | undefined;
  * @cssprop --spire-font-family - The font.
  */
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
-  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, guardRailStyles, wellbeingCheckStyles, parentsVersionStyles];
+  static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, guardRailStyles, wellbeingCheckStyles];
 
   protected readonly recordKind = 'wellbeing-check' as const;
 
@@ -243,14 +258,36 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
    * Prints the plain-language version for the parents (what goes well, each area in everyday words, the
    * child's own words, what we agree, who to contact) instead of the journal record. The check's
    * "Udskriv forældreversion" button does the same; not offered when abuse by a parent is suspected.
+   * The letter (with its strings) is a chunk of its own, loaded the first time, or when the button is
+   * pointed at or focused: the promise resolves once the print dialog was opened, or at once when there
+   * is nothing to print or the letter could not load.
    */
-  printParentsVersion(): void {
-    if (this.value && parentsVersionAvailable(this.value)) this.print.print(PARENTS_VERSION);
+  async printParentsVersion(): Promise<void> {
+    if (!this.value || !parentsVersionAvailable(this.value)) return;
+    let letter: ParentsLetter;
+    try {
+      letter = await loadParentsLetter();
+    } catch {
+      return;
+    }
+    // The letter's strings are an area of their own: in English they load now, before the page is printed.
+    await this.i18n.ensureLoaded();
+    if (!this.value || !parentsVersionAvailable(this.value) || !this.isConnected) return;
+    this.adoptLetterStyles(letter);
+    this.print.print(PARENTS_VERSION);
+  }
+
+  /** The letter's styles join the check's own in its shadow root, once (a strict CSP allows adopted sheets). */
+  private letterStylesAdopted = false;
+  private adoptLetterStyles(letter: ParentsLetter): void {
+    if (this.letterStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof SpireWellbeingCheck).elementStyles, letter.parentsVersionStyles]);
+    this.letterStylesAdopted = true;
   }
 
   /** The parents' version names the child and its own confidentiality line in the page margins. */
   protected override printPageText(version: string | undefined) {
-    return version === PARENTS_VERSION && this.value ? parentsPageText(this.value, this.i18n.t) : super.printPageText(version);
+    return version === PARENTS_VERSION && this.value && parentsLetter ? parentsLetter.parentsPageText(this.value, this.i18n.t) : super.printPageText(version);
   }
 
   /** Child mode and the trend load when shown, not with the check's first render. */
@@ -273,7 +310,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const { t } = this.i18n;
     if (!check) return this.renderSetupProblem();
     // The parents' version replaces the journal on paper, only while it is printed.
-    if (this.print.printing && this.print.version === PARENTS_VERSION) return html`${renderParentsVersion(check, this.currentInstrument, this.i18n)}${this.renderLiveRegion()}`;
+    if (this.print.printing && this.print.version === PARENTS_VERSION && parentsLetter) return html`${parentsLetter.renderParentsVersion(check, this.currentInstrument, this.i18n)}${this.renderLiveRegion()}`;
     if (this.mode === 'child' && !this.asText) return this.renderChildMode(check);
     return this.renderShell({
       title: t('wellbeing.check.title'),
@@ -670,7 +707,14 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       ${parentsVersionAvailable(check) && !this.asText
         ? html`<div class="no-print">
             <p class="note">${t('wellbeing.check.parents.printVersionHint')}</p>
-            <button type="button" data-action="print-parents" ?disabled=${this.isDisabled} @click=${() => this.printParentsVersion()}>${t('wellbeing.check.parents.printVersion')}</button>
+            <button
+              type="button"
+              data-action="print-parents"
+              ?disabled=${this.isDisabled}
+              @pointerenter=${preloadParentsLetter}
+              @focus=${preloadParentsLetter}
+              @click=${() => this.printParentsVersion()}
+            >${t('wellbeing.check.parents.printVersion')}</button>
           </div>`
         : nothing}
     </section>`;

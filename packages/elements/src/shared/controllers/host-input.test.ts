@@ -5,10 +5,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import '../../wellbeing/define.js';
+import '../../wellbeing/overview/define.js';
 import '../provider/define.js';
 import type { SpireProvider } from '../provider/provider.js';
 import type { SpireWellbeingCheck } from '../../wellbeing/wellbeing-check.js';
-import type { SpireWellbeingOverview } from '../../wellbeing/overview.js';
+import type { SpireWellbeingOverview } from '../../wellbeing/overview/overview.js';
 import type { SpireErrorDetail } from '../events.js';
 import { MemoryDraftStore } from '../drafts/memory-store.js';
 

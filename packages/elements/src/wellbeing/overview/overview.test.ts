@@ -2,15 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { type Position, type WellbeingCheck } from '@spire/model';
 import { exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import { SpireWellbeingOverview } from './overview.js';
-import { SpireWellbeingTrend } from './trend/trend.js';
+import { SpireWellbeingTrend } from '../trend/trend.js';
 import './define.js';
-import './trend/define.js';
-import { inlineStyleAttributes } from '../../../../test/csp.js';
-import '../shared/provider/define.js';
+import '../trend/define.js';
+import { inlineStyleAttributes } from '../../../../../test/csp.js';
+import '../../shared/provider/define.js';
 
 import './define.js';
-import './trend/define.js';
-import '../shared/provider/define.js';
+import '../trend/define.js';
+import '../../shared/provider/define.js';
 
 function checkFor(childId: string, relations: Position): WellbeingCheck {
   const check = structuredClone(exampleWellbeingCheck);

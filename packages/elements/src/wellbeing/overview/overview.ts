@@ -11,9 +11,9 @@ import {
   parseRecord,
   parseWith,
 } from '@spire/model';
-import { SpireElement } from '../shared/elements/spire-element.js';
-import { positionMarkStyles, positionShape } from './controls/position-mark.js';
-import './strings.js';
+import { SpireElement } from '../../shared/elements/spire-element.js';
+import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
+import '../strings.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,
