@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   build: {
     lib: {
-      entry: { index: 'src/index.ts', examples: 'src/examples/index.ts', 'language-check': 'src/language-check.ts' },
+      entry: { index: 'src/index.ts', examples: 'src/examples/index.ts', 'language-check': 'src/language-check.ts', fhir: 'src/fhir.ts' },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

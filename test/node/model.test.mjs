@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as model from '@spire/model';
 import * as examples from '@spire/model/examples';
 import { checkLanguage } from '@spire/model/language-check';
+import { toFhirQuestionnaireResponse } from '@spire/model/fhir';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const exampleKinds = {
@@ -118,7 +119,7 @@ test('the built package reads hostile and older input without throwing, in Node'
   assert.deepEqual(model.parseRecord(cyclic).issues, [{ code: 'unreadable_input', path: ['self'], params: { reason: 'cycle' } }]);
   const withNulls = { ...examples.exampleWellbeingCheck, parentPerspective: null, overall: { position: 'green', overrideReason: null } };
   assert.ok(model.parseRecord(withNulls).ok);
-  const response = model.toFhirQuestionnaireResponse(examples.exampleWellbeingCheckV1);
+  const response = toFhirQuestionnaireResponse(examples.exampleWellbeingCheckV1);
   assert.equal(response.item.find((i) => i.linkId === 'overall').answer[0].valueCoding.code, 'green');
   assert.ok(model.ISSUE_CODES.includes('unreadable_input'));
   assert.match(model.newId(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

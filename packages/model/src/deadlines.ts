@@ -9,7 +9,9 @@ import { type CalendarDate, type HolidayCalendar, addDays, createHolidayCalendar
 export const MAX_WORKING_DAYS = 3650;
 
 const DAY = 24 * 60 * 60 * 1000;
-const danish = createHolidayCalendar();
+/** The Danish public holidays, made when first asked (so a page that only formats dates carries no holiday table). */
+let danish: HolidayCalendar | undefined;
+const danishCalendar = () => (danish ??= createHolidayCalendar());
 
 /**
  * `n` working days after `date` (weekends and holidays skipped). With n = 0 the date itself when it is a
@@ -35,7 +37,7 @@ export function addWorkingDays(date: CalendarDate | Date, n: number, calendar?: 
     const weekday = (((day + 4) % 7) + 7) % 7;
     if (weekday === 0 || weekday === 6) continue;
     const iso = isoDay(day);
-    if ((calendar ?? danish).isClosed(iso)) continue;
+    if ((calendar ?? danishCalendar()).isClosed(iso)) continue;
     if (left === 0 || --left === 0) return iso;
   }
   throw new RangeError(`The calendar has no ${n === 0 ? 'working day' : `${n} working days`} within ${limit - first} days of ${toCalendarDate(new Date(start))}`);

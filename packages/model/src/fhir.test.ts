@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type FhirQuestionnaireItem, toFhirQuestionnaire, toFhirQuestionnaireResponse } from './index.js';
+import { type FhirQuestionnaireItem, toFhirQuestionnaire } from './index.js';
+import { toFhirQuestionnaireResponse } from './fhir.js';
 import { exampleConcernNote, exampleIndstilling, exampleWellbeingCheck } from './examples/index.js';
 
 function linkIds(items: readonly { linkId: string; item?: readonly { linkId: string }[] }[]): string[] {

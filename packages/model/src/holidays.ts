@@ -103,10 +103,10 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   return { isClosed: (date) => extra.has(date) || closedIn(Number(date.slice(0, 4))).has(date) };
 }
 
-const defaultCalendar = createHolidayCalendar();
+let defaultCalendar: HolidayCalendar | undefined;
 
 /** A weekday that is not a holiday in the calendar (default: Danish public holidays only). */
-export function isWorkingDay(date: CalendarDate | Date, calendar: HolidayCalendar = defaultCalendar): boolean {
+export function isWorkingDay(date: CalendarDate | Date, calendar: HolidayCalendar = (defaultCalendar ??= createHolidayCalendar())): boolean {
   const d = parseCalendarDate(date);
   const weekday = d.getUTCDay();
   return weekday !== 0 && weekday !== 6 && !calendar.isClosed(toCalendarDate(d));

@@ -42,10 +42,19 @@ export * from './open-record.js';
 export * from './transitions.js';
 export * from './safeguarding.js';
 export * from './json-schema.js';
-export * from './fhir.js';
+export {
+  CODE_SYSTEM,
+  type FhirQuestionnaireKind,
+  type FhirCoding,
+  type FhirAnswerOption,
+  type FhirQuestionnaireItem,
+  type FhirQuestionnaire,
+  toFhirQuestionnaire,
+} from './fhir-questionnaire.js';
 export * from './overview.js';
 // Entry points of their own, never re-exported here: what a page loads on demand must not be reachable
 // from this index (a bundler places every file this index imports, even unused, in the chunk of every
 // widget that imports it, so a lazy part re-exported here would no longer be lazy):
 // - '@spire/model/language-check': `checkLanguage` and `DEFAULT_LANGUAGE_RULES` (the nudges);
+// - '@spire/model/fhir': a record as a FHIR R4 QuestionnaireResponse (`toFhirQuestionnaireResponse`);
 // - '@spire/model/examples': the fictional example records.

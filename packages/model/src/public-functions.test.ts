@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { aggregateWellbeing, canTransition, hasChildPerspective, invitationList, isConsentActive, maskCpr, migrateRecord, parseRecord, referralDeadlines, snapshotNetworkMap, suggestOverallPosition, toFhirQuestionnaire, toFhirQuestionnaireResponse, transitionReferral, withdrawConsent } from './index.js';
+import { aggregateWellbeing, canTransition, hasChildPerspective, invitationList, isConsentActive, maskCpr, migrateRecord, parseRecord, referralDeadlines, snapshotNetworkMap, suggestOverallPosition, toFhirQuestionnaire, transitionReferral, withdrawConsent } from './index.js';
 import { checkLanguage } from './language-check.js';
+import { toFhirQuestionnaireResponse } from './fhir.js';
 import { exampleConcernNote, exampleIndstilling, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckV1 } from './examples/index.js';
 import { hostileInputs } from './parse-hostile.test.js';
 

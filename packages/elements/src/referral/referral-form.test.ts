@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type Referral, createReferral } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleConcernNote, exampleIndstilling, exampleNetworkMap, exampleUnderretning, exampleWellbeingCheck } from '@spire/model/examples';
@@ -342,6 +342,8 @@ describe('<spire-referral-form>', () => {
       await goTo(el, 'review');
       $<HTMLButtonElement>(el, '[data-action="export-json"]').click();
       $<HTMLButtonElement>(el, '[data-action="export-fhir"]').click();
+      // The FHIR export is a chunk of its own, loaded on the first download.
+      await waitUntil(() => blobs.length === 2, 'both files made');
       const [json, fhir] = await Promise.all(blobs.map((b) => b.text()));
       expect(JSON.parse(json!)).to.deep.include({ kind: 'referral', id: exampleUnderretning.id, referralType: 'underretning' });
       expect(JSON.parse(fhir!)).to.deep.include({ resourceType: 'QuestionnaireResponse', status: 'in-progress' });

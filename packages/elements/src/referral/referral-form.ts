@@ -19,7 +19,6 @@ import {
   newId,
   referralFromRecords,
   referralPrefill,
-  toFhirQuestionnaireResponse,
   withdrawConsent,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
@@ -30,6 +29,19 @@ import { pathKey } from '../shared/validation/validation.js';
 import '../shared/controls/define.js';
 import { renderStepMark, stepMarkStyles } from './step-mark.js';
 import './strings.js';
+
+type FhirExport = typeof import('@spire/model/fhir');
+/** The FHIR export: a chunk of its own, loaded when first asked for (or when its button is pointed at or focused). */
+let fhirExport: Promise<FhirExport> | undefined;
+function loadFhirExport(): Promise<FhirExport> {
+  if (!fhirExport) {
+    fhirExport = import('@spire/model/fhir');
+    // A chunk that could not load may be asked for again.
+    fhirExport.catch(() => (fhirExport = undefined));
+  }
+  return fhirExport;
+}
+const preloadFhirExport = () => void loadFhirExport().catch(() => undefined);
 
 export const REFERRAL_STEPS = ['type', 'child', 'concern', 'perspective', 'resources', 'parents', 'attachments', 'review'] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
@@ -826,13 +838,34 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         ? nothing
         : html`<div class="form-actions export">
             <button type="button" ?disabled=${this.isDisabled} data-action="export-json" @click=${() => this.download(JSON.stringify(r, null, 2), 'application/json', 'json')}>${t('referral.form.review.exportJson')}</button>
-            <button type="button" ?disabled=${this.isDisabled} data-action="export-fhir" @click=${() => this.download(JSON.stringify(toFhirQuestionnaireResponse(r), null, 2), 'application/fhir+json', 'fhir.json')}>${t('referral.form.review.exportFhir')}</button>
+            <button
+              type="button"
+              ?disabled=${this.isDisabled}
+              data-action="export-fhir"
+              @pointerenter=${preloadFhirExport}
+              @focus=${preloadFhirExport}
+              @click=${() => this.downloadFhir(r)}
+            >
+              ${t('referral.form.review.exportFhir')}
+            </button>
           </div>`}
     </div>`;
   }
 
   private download(text: string, type: string, extension: string): void {
     downloadFile(new Blob([text], { type }), `${this.i18n.t('referral.form.file')}.${extension}`);
+  }
+
+  /** The referral as a FHIR QuestionnaireResponse; the export loads on first use. */
+  private async downloadFhir(referral: Referral): Promise<void> {
+    let fhir: FhirExport;
+    try {
+      fhir = await loadFhirExport();
+    } catch {
+      this.announce(this.i18n.t('referral.form.review.exportFailed'));
+      return;
+    }
+    this.download(JSON.stringify(fhir.toFhirQuestionnaireResponse(referral), null, 2), 'application/fhir+json', 'fhir.json');
   }
 
 }

@@ -151,6 +151,7 @@ export const referral = {
       no: 'Nej',
       exportJson: 'Hent som JSON',
       exportFhir: 'Hent som FHIR',
+      exportFailed: 'FHIR-filen kunne ikke laves. Prøv igen.',
       consentGiven: '{{name}}: {{scope}} – {{date}}, {{method}}',
     },
     prefilled: 'Udfyldt fra {{kind}} {{date}} – ret gerne',

@@ -151,6 +151,7 @@ export const referral = {
       no: 'No',
       exportJson: 'Download as JSON',
       exportFhir: 'Download as FHIR',
+      exportFailed: 'The FHIR file could not be made. Try again.',
       consentGiven: '{{name}}: {{scope}} – {{date}}, {{method}}',
     },
     prefilled: 'Filled in from {{kind}} {{date}} – edit freely',
