@@ -14,6 +14,7 @@ export default defineConfig({
         'concern-note/define': 'src/concern-note/define.ts',
         'network-map/define': 'src/network-map/define.ts',
         'referral/define': 'src/referral/define.ts',
+        'referral/status/define': 'src/referral/status/define.ts',
         'shared/provider/define': 'src/shared/provider/define.ts',
         'shared/controls/define': 'src/shared/controls/define.ts',
         // The shared test suites (@spire/elements/testing); never imported by the entries above.

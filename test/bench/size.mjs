@@ -102,7 +102,8 @@ const widgets = [
   await firstLoad('wellbeing overview (wellbeing-overview/define)', "import '@spire/elements/wellbeing-overview/define.js';"),
   await firstLoad('concern note (concern-note/define)', "import './packages/elements/src/concern-note/define.ts';"),
   await firstLoad('network map (network-map/define)', "import './packages/elements/src/network-map/define.ts';"),
-  await firstLoad('referral form + status (referral/define)', "import './packages/elements/src/referral/define.ts';"),
+  await firstLoad('referral form (referral/define)', "import '@spire/elements/referral/define.js';"),
+  await firstLoad('referral status (referral-status/define)', "import '@spire/elements/referral-status/define.js';"),
 ];
 await firstLoad('provider alone', "import '@spire/elements/provider/define.js';");
 

@@ -8,3 +8,4 @@ import './wellbeing/trend/define.js';
 import './concern-note/define.js';
 import './network-map/define.js';
 import './referral/define.js';
+import './referral/status/define.js';

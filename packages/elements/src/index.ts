@@ -7,7 +7,7 @@ export { SpireWellbeingTrend } from './wellbeing/trend/trend.js';
 export { SpireConcernNote } from './concern-note/concern-note.js';
 export { SpireNetworkMap, type NetworkMapMode, type NetworkMapView } from './network-map/network-map.js';
 export { SpireReferralForm, REFERRAL_STEPS, type ReferralStep } from './referral/referral-form.js';
-export { SpireReferralStatus } from './referral/referral-status.js';
+export { SpireReferralStatus } from './referral/status/referral-status.js';
 export { SpireProvider } from './shared/provider/provider.js';
 export { SpireElement } from './shared/elements/spire-element.js';
 export { SpireRecordElement } from './shared/elements/record-element.js';

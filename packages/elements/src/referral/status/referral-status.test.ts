@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Referral } from '@spire/model';
 import { exampleIndstilling, exampleUnderretning } from '@spire/model/examples';
 import './define.js';
-import '../shared/provider/define.js';
+import '../../shared/provider/define.js';
 import type { SpireReferralStatus } from './referral-status.js';
 
 /** An underretning sent on the Wednesday before Easter 2026: Skærtorsdag, Langfredag and 2. påskedag do not count. */

@@ -16,13 +16,13 @@ import {
   referralDeadlines,
   transitionReferral,
 } from '@spire/model';
-import { SpireElement } from '../shared/elements/spire-element.js';
-import { fieldStyles } from '../shared/fields/fields.js';
-import { emit } from '../shared/events.js';
-import { issueMessage } from '../shared/validation/validation.js';
-import '../shared/controls/define.js';
-import { renderStepMark, stepMarkStyles } from './step-mark.js';
-import './strings.js';
+import { SpireElement } from '../../shared/elements/spire-element.js';
+import { fieldStyles } from '../../shared/fields/fields.js';
+import { emit } from '../../shared/events.js';
+import { issueMessage } from '../../shared/validation/validation.js';
+import '../../shared/controls/define.js';
+import { renderStepMark, stepMarkStyles } from '../step-mark.js';
+import '../strings.js';
 
 const STEPS = ['sent', 'receipt-confirmed', 'outcome'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
