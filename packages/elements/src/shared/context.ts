@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Author, ChildRef, Instrument, LanguageRule, SpireRecord } from '@spire/model';
 import type { StringOverrides } from './i18n/i18n.js';
 import type { DraftStore } from './drafts/draft-store.js';
@@ -30,3 +30,8 @@ export const configContext = createContext<SpireConfig | undefined>(Symbol('spir
 export const draftStoreContext = createContext<DraftStore | null | undefined>(Symbol('spire-draft-store'));
 /** The child's earlier records (checks, notes, maps, referrals): for trends and prefill. */
 export const recordsContext = createContext<readonly SpireRecord[] | undefined>(Symbol('spire-records'));
+
+// A widget asks for these when it connects. When `<spire-provider>` is not defined yet (its define module
+// loaded after the widget's, or later still), nobody answers then: the root keeps those requests and asks
+// again when a provider appears, so the order of the define modules on a page does not matter.
+if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
