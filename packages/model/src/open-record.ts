@@ -16,7 +16,7 @@ export type OpenResult<T> = { ok: true; value: T; issues: ModelIssue[] } | { ok:
  * problems are content a person can fix (an empty required text, a text over its limit, a gul without
  * its justification, a completed record that misses what completion needs) still opens — as a plain
  * copy, with those issues — because it is someone's work. A record with a broken structure (wrong types, unknown values, a
- * missing part, a cycle, a list over its limit) does not open: the issues say where.
+ * missing part, a cycle, a list over its limit, a malformed id or date) does not open: the issues say where.
  */
 export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenResult<RecordByKind[K]> {
   const parsed = parseRecord(input, kind);
@@ -29,10 +29,14 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
   const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
   // A number out of its range (a ring 7, a rating 9) is no one's unfinished work: it is broken structure.
   // So is a list past its limit (`LIST_LIMITS`: ten thousand agreements): no one typed it, and a form
-  // that tried to show it would freeze the page.
+  // that tried to show it would freeze the page. So is a malformed id or date (`<img src=x>` as an id, `i går`
+  // as a date): no field makes one (a date field gives a date or nothing), and a record opened with one
+  // could never be completed. An empty date is a field not filled in yet.
   const structural = problems.find(
     (issue) =>
       STRUCTURAL.has(issue.code) ||
+      (issue.code === 'invalid_format' && issue.params.format === 'regex') ||
+      (issue.code === 'invalid_date' && valueAt(data, issue.path) !== '') ||
       (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string') ||
       ((issue.code === 'too_big' || issue.code === 'too_small') && typeof valueAt(data, issue.path) === 'number') ||
       (issue.code === 'too_big' && Array.isArray(valueAt(data, issue.path))),

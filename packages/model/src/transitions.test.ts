@@ -121,6 +121,26 @@ describe('openRecord', () => {
     }
   });
 
+  it('refuses a malformed id or date, which no one could fix in a form, and opens a date not filled in yet', () => {
+    const check = structuredClone(exampleWellbeingCheck);
+    const cases: [unknown, string][] = [
+      [{ ...check, id: '<img src=x onerror=alert(1)>' }, 'id'],
+      [{ ...check, id: '' }, 'id'],
+      [{ ...check, child: { ...check.child, id: 'a b' } }, 'child.id'],
+      [{ ...check, updatedAt: '"><svg onload=alert(1)>' }, 'updatedAt'],
+      [{ ...check, agreements: [{ ...check.agreements[0]!, id: 'javascript:alert(1)//' }] }, 'agreements.0.id'],
+      [{ ...check, round: { ...check.round, dueOn: 'i går' } }, 'round.dueOn'],
+      [{ ...check, history: [{ ...check.history[0]!, at: '2026-11-12 15:10' }, check.history[1]!] }, 'history.0.at'],
+    ];
+    for (const [input, path] of cases) {
+      const result = openRecord(input, 'wellbeing-check');
+      expect(result.ok, path).to.equal(false);
+      expect(result.issues[0]!.path.join('.'), path).to.equal(path);
+    }
+    const notYet = openRecord({ ...fresh(), agreements: [{ ...check.agreements[0]!, followUpOn: '' }] }, 'wellbeing-check');
+    expect(notYet.ok, 'an agreement without its follow-up date yet').to.equal(true);
+  });
+
   function fresh(): WellbeingCheck {
     return createWellbeingCheck({ id: 'wc-open', author: exampleAuthor, child: exampleChild, now: at });
   }
