@@ -50,6 +50,8 @@ export interface ServerState {
   drafts: Record<string, { key: string; value?: unknown; savedAt?: string; revision: number; deleted?: true }>;
   draftWrites: { key: string; revision: number; type: string }[];
   log: LoggedRequest[];
+  /** Requests the server is still handling (held by a delay): what they do is not in this state yet. */
+  inFlight: number;
 }
 
 /** Clears everything the server holds and its faults; resolves with the endpoint URL. */
@@ -69,6 +71,17 @@ export async function seedServerDraft(draft: { key: string; value: unknown; save
 
 export function serverState(): Promise<ServerState> {
   return executeServerCommand<ServerState, unknown>('records-server', { action: 'state' });
+}
+
+/**
+ * What the server holds once every request it has received is handled: a request the client gave up on
+ * (a reload, a timeout) may still be stored after the client has moved on, and must be counted.
+ */
+export async function quietServerState(): Promise<ServerState> {
+  return waitFor(async () => {
+    const state = await serverState();
+    return state.inFlight === 0 ? state : undefined;
+  }, 'the server to finish the requests it holds');
 }
 
 /** Polls until `check` returns a value other than `undefined`/`false`; fails with `what` after `timeout` ms. */

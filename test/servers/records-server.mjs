@@ -31,8 +31,20 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
   const url = `http://${host}:${address.port}/spire/inbox`;
 
   async function handle(request, response) {
+    // A request belongs to the state it arrived in: one still held when a test resets the server
+    // (a long delay) lands in that test's state, never in the next test's.
+    const current = state;
     const entry = { at: Date.now(), method: request.method, url: request.url, origin: request.headers.origin ?? null };
-    state.log.push(entry);
+    current.log.push(entry);
+    current.inFlight++;
+    try {
+      await handleIn(current, entry, request, response);
+    } finally {
+      current.inFlight--;
+    }
+  }
+
+  async function handleIn(state, entry, request, response) {
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
         ...corsHeaders(request),
@@ -57,7 +69,7 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
     }
     const idempotencyKey = request.headers['idempotency-key'] ?? null;
     Object.assign(entry, { type: typeof body?.type === 'string' ? body.type : null, idempotencyKey, key: body?.key ?? null, recordId: body?.record?.id ?? null, revision: body?.revision ?? null });
-    const fault = nextFault(entry.type);
+    const fault = nextFault(state, entry.type);
     entry.fault = fault?.kind ?? null;
 
     if (fault?.kind === 'drop-before') return drop(request);
@@ -71,16 +83,16 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
       entry.status = fault.status;
       return;
     }
-    let result = processRequest(body, idempotencyKey);
+    let result = processRequest(state, body, idempotencyKey);
     // A duplicate delivery: the same request reaches the application twice (a proxy retrying, say).
-    if (fault?.kind === 'duplicate') result = processRequest(body, idempotencyKey);
+    if (fault?.kind === 'duplicate') result = processRequest(state, body, idempotencyKey);
     entry.status = result.status;
     entry.processedAt = Date.now();
     if (fault?.kind === 'drop-after') return drop(request);
     respond(request, response, result.status, result.body);
   }
 
-  function processRequest(body, idempotencyKey) {
+  function processRequest(state, body, idempotencyKey) {
     switch (body?.type) {
       case 'record.submit': {
         if (typeof idempotencyKey !== 'string' || !idempotencyKey) return { status: 400, body: { ok: false, issues: [{ code: 'missing_idempotency_key', path: [], params: {} }] } };
@@ -118,7 +130,7 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
   }
 
   /** The fault for this request: the next scripted one that matches its type, else the standing one, else chaos. */
-  function nextFault(type) {
+  function nextFault(state, type) {
     const index = state.script.findIndex((fault) => !fault.type || fault.type === type);
     if (index >= 0) return state.script.splice(index, 1)[0];
     if (state.always && (!state.always.type || state.always.type === type)) return state.always;
@@ -163,6 +175,7 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
           drafts: Object.fromEntries(state.drafts),
           draftWrites: state.draftWrites,
           log: state.log,
+          inFlight: state.inFlight,
         };
       default:
         return { error: `unknown action ${payload.action}` };
@@ -181,7 +194,7 @@ export async function startRecordsServer({ validate, host = '127.0.0.1', port = 
 }
 
 function freshState() {
-  return { records: new Map(), stored: [], drafts: new Map(), draftWrites: [], log: [], script: [], always: null, chaos: null, random: mulberry32(1) };
+  return { records: new Map(), stored: [], drafts: new Map(), draftWrites: [], log: [], inFlight: 0, script: [], always: null, chaos: null, random: mulberry32(1) };
 }
 
 function corsHeaders(request) {

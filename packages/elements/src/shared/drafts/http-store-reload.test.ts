@@ -3,7 +3,7 @@ import { deleteDB } from 'idb';
 import { newId } from '@spire/model';
 import { exampleConcernNote } from '@spire/model/examples';
 import type { OutboxReloadWindow } from '../../../../../test/fixtures/outbox-reload-page.js';
-import { resetServer, serverState, setFaults, waitFor } from '../../../../../test/servers/records-server-client.js';
+import { quietServerState, resetServer, serverState, setFaults, waitFor } from '../../../../../test/servers/records-server-client.js';
 
 // A real page with an HttpDraftStore, reloaded while its outbox is still sending (as
 // test/draft-reload.test.ts reloads a page with a draft): what was queued survives in IndexedDB, the
@@ -50,13 +50,17 @@ describe('the outbox survives a real page reload', function () {
   });
 
   it('sends every record once, none lost, when the page reloads mid-outbox', async () => {
-    // Every request is held 300 ms by the server, so the reload catches one under way; the first is
+    // Every request is held 500 ms by the server, so the reload catches one under way; the first is
     // stored but its answer never comes back.
-    await setFaults({ script: [{ kind: 'drop-after' }], always: { kind: 'delay', ms: 300 } });
+    await setFaults({ script: [{ kind: 'drop-after' }], always: { kind: 'delay', ms: 500 } });
     const notes = Array.from({ length: 6 }, () => ({ ...structuredClone(exampleConcernNote), id: `cn-${newId()}` }));
     for (const value of notes) await page().store.submit({ kind: value.kind, id: value.id, value });
     await page().store.put('spire:concern-note:reload', { note: 'skrevet lige før' });
-    await waitFor(async () => (await serverState()).stored.length >= 2, 'two records stored before the reload');
+    // Reload while the server holds a request it has not handled yet (after two records are stored).
+    await waitFor(async () => {
+      const state = await serverState();
+      return state.stored.length >= 2 && state.log.some((r) => r.type === 'record.submit' && r.fault === 'delay' && !r.processedAt);
+    }, 'two records stored and a third under way');
     expect(page().store.status.pending).to.be.above(2);
 
     const reloadedAt = Date.now();
@@ -66,7 +70,9 @@ describe('the outbox survives a real page reload', function () {
     await waitFor(async () => new Set((await serverState()).stored.map((r) => r.id)).size === notes.length, 'the reloaded page to send the rest', 20_000);
     await waitFor(() => page().store.status.state === 'idle' && page().store.status.pending === 0, 'the outbox to empty');
 
-    const state = await serverState();
+    const state = await quietServerState();
+    // Mid-outbox indeed: a request the first page sent was still held by the server when it reloaded.
+    expect(state.log.some((r) => r.type === 'record.submit' && r.at < reloadedAt && r.processedAt! > reloadedAt), 'a request under way at the reload').to.equal(true);
     const counts = new Map<string, number>();
     for (const record of state.stored) counts.set(record.id, (counts.get(record.id) ?? 0) + 1);
     expect([...counts.keys()].sort()).to.deep.equal(notes.map((value) => value.id).sort());

@@ -5,7 +5,7 @@ import { exampleConcernNote } from '@spire/model/examples';
 import { HttpDraftStore, type HttpDraftStoreOptions, type OutboxStatus } from './http-store.js';
 import { asResilient } from './resilient-store.js';
 import { canonicalJson, recordVersionKey, sha256Hex } from './record-version.js';
-import { resetServer, seedServerDraft, serverState, setFaults, waitFor, type ServerState } from '../../../../../test/servers/records-server-client.js';
+import { quietServerState, resetServer, seedServerDraft, serverState, setFaults, waitFor, type ServerState } from '../../../../../test/servers/records-server-client.js';
 
 // Every test talks to a real HTTP server on 127.0.0.1 (test/servers/records-server.mjs), started by the
 // test run, that can drop, delay, fail and duplicate requests.
@@ -103,7 +103,7 @@ describe('HttpDraftStore against a real server', function () {
     await submitNote(store, notes[5]!);
     await settled(store, 'all records to be sent', 30_000);
 
-    const state = await serverState();
+    const state = await quietServerState();
     const counts = storedCounts(state);
     expect([...counts.keys()].sort()).to.deep.equal(notes.map((value) => value.id).sort());
     expect([...counts.values()].every((count) => count === 1), 'each record stored once').to.equal(true);
@@ -346,7 +346,7 @@ describe('HttpDraftStore against a real server', function () {
     await Promise.all([a.sendNow(), b.sendNow()]);
     await settled(a);
     await settled(b);
-    const state = await serverState();
+    const state = await quietServerState();
     const submits = state.log.filter((r) => r.type === 'record.submit');
     expect(submits.length).to.equal(6);
     expect(new Set(submits.map((r) => r.idempotencyKey)).size).to.equal(6);
