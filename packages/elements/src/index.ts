@@ -23,3 +23,4 @@ export { type DraftEntry, type DraftStore, DraftStoreError, draftKey, isDraftSto
 export { MemoryDraftStore } from './shared/drafts/memory-store.js';
 export { IndexedDbDraftStore } from './shared/drafts/indexeddb-store.js';
 export { ResilientDraftStore, createDefaultDraftStore, defaultDraftStore } from './shared/drafts/resilient-store.js';
+export { HttpDraftStore, type HttpDraftStoreOptions, type OutboxStatus, type OutboxState, type OutboxRefusal, type SubmittedRecord } from './shared/drafts/http-store.js';
