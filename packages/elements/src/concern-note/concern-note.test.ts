@@ -134,6 +134,23 @@ describe('<spire-concern-note>', () => {
     expect(concernNote.parents.on).to.equal('Hvornår talte du med forældrene?');
   });
 
+  it('saves its draft at once when a word ends in a text area, not only after the pause', async () => {
+    const store = new MemoryDraftStore();
+    const saves: string[] = [];
+    const put = store.put.bind(store);
+    store.put = async <T>(key: string, value: T) => {
+      saves.push((value as unknown as ConcernNote).observations ?? '');
+      return put(key, value);
+    };
+    const el = await fixture<SpireConcernNote>(html`<spire-concern-note .store=${store} .value=${fresh()}></spire-concern-note>`);
+    await aTimeout(20);
+    $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Sad alene ' });
+    // Far less than the pause before a save (300 ms): only a save started at the space has landed.
+    await aTimeout(30);
+    expect(saves.at(-1)).to.equal('Sad alene ');
+  });
+
   describe('language nudges', () => {
     it('finds and explains labels in the observations as a list, and never blocks saving', async () => {
       const el = await note(completeDraft());

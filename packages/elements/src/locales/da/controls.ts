@@ -26,6 +26,7 @@ export const controls = {
     count: '{{n}} af {{max}} tegn',
     countNear: 'Du har {{left}} tegn tilbage.',
     countOver: 'Teksten er {{over}} tegn for lang.',
+    pasteCut: 'Den indsatte tekst var for lang til feltet: kun de første {{kept}} af {{pasted}} tegn kom med. Resten ligger stadig i udklipsholderen.',
     verbatimHint: 'Skriv barnets egne ord, præcis som barnet sagde dem.',
     dismiss: 'Skjul',
     dismissLabel: 'Skjul forslaget om „{{words}}“',

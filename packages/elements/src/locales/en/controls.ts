@@ -28,6 +28,7 @@ export const controls: Messages<typeof da> = {
     count: '{{n}} of {{max}} characters',
     countNear: 'You have {{left}} characters left.',
     countOver: 'The text is {{over}} characters too long.',
+    pasteCut: 'The pasted text was too long for the field: only the first {{kept}} of {{pasted}} characters went in. The rest is still on your clipboard.',
     verbatimHint: 'Write the child’s own words, exactly as the child said them.',
     dismiss: 'Hide',
     dismissLabel: 'Hide the suggestion about “{{words}}”',

@@ -85,8 +85,14 @@ export abstract class ControlElement extends LitElement {
     this.fire('change');
   }
 
-  protected fire(type: 'input' | 'change'): void {
-    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  /**
+   * The host's own `input` / `change`. An `input` caused by typing says what was typed, as the inner
+   * control's did (`inputType`, `data`): a widget saves its draft at once when a word ends.
+   */
+  protected fire(type: 'input' | 'change', cause?: Event): void {
+    const init = { bubbles: true, composed: true };
+    const typed = type === 'input' && cause instanceof InputEvent;
+    this.dispatchEvent(typed ? new InputEvent(type, { ...init, inputType: cause.inputType, data: cause.data }) : new Event(type, init));
   }
 
   protected renderLabelText() {

@@ -219,6 +219,52 @@ describe('<spire-text-area>', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Teksten er 1 tegn for lang.');
     expect(el.shadowRoot!.querySelector('.count')!.classList.contains('over')).to.equal(true);
   });
+
+  /** A paste as the browser makes it: the paste event, then the text put in (up to the field's maxlength), then input. */
+  function paste(textarea: HTMLTextAreaElement, text: string) {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true }));
+    const room = textarea.maxLength >= 0 ? textarea.maxLength - textarea.value.length : text.length;
+    textarea.value += text.slice(0, Math.max(room, 0));
+    textarea.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true, composed: true }));
+  }
+
+  it('takes a long paste beyond the limit, to be shortened after; cuts only absurd ones, and says so', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area label="Kort" maxlength="30"></spire-text-area>`);
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    // The limit plus as much again, at least 2,000: room to paste and shorten.
+    expect(textarea.maxLength).to.equal(2030);
+    paste(textarea, 'x'.repeat(100));
+    await el.updateComplete;
+    expect(el.value).to.have.length(100);
+    expect(el.shadowRoot!.querySelector('#paste-cut')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.count')!.classList.contains('over')).to.equal(true);
+
+    paste(textarea, 'y'.repeat(1_000_000));
+    await el.updateComplete;
+    expect(el.value).to.have.length(2030);
+    const notice = el.shadowRoot!.querySelector('#paste-cut')!;
+    expect(notice.textContent).to.equal('Den indsatte tekst var for lang til feltet: kun de første 1.930 af 1.000.000 tegn kom med. Resten ligger stadig i udklipsholderen.');
+    expect(textarea.getAttribute('aria-describedby')).to.contain('paste-cut');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal(notice.textContent);
+    await expect(el).to.be.accessible();
+
+    // The next edit: the notice has been read; the count says how much is too long.
+    textarea.focus();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#paste-cut')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Teksten er 1.999 tegn for lang.');
+  });
+
+  it('says it in English too', async () => {
+    const el = await fixture<SpireTextArea>(html`<spire-text-area lang="en" label="Short" maxlength="10"></spire-text-area>`);
+    await el.updateComplete;
+    paste(el.shadowRoot!.querySelector('textarea')!, 'z'.repeat(5000));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#paste-cut')!.textContent).to.equal('The pasted text was too long for the field: only the first 2,010 of 5,000 characters went in. The rest is still on your clipboard.');
+  });
 });
 
 interface Item {

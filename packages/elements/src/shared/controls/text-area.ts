@@ -149,6 +149,8 @@ export class SpireTextArea extends ControlElement {
   /** Dismissed hints, by rule and the words as written (lower case): kept while the field lives. */
   @state() private dismissed: ReadonlySet<string> = new Set();
   @state() private countAnnouncement = '';
+  /** A paste cut short at the field's hard limit: how much went in, of how much. Shown until the next edit. */
+  @state() private cutPaste?: { kept: number; pasted: number };
   private nudgeTimer?: ReturnType<typeof setTimeout>;
   /** How long the last check took (ms): a slow one makes the pause after typing longer. */
   private lastCheckCost = 0;
@@ -249,13 +251,16 @@ export class SpireTextArea extends ControlElement {
         ?disabled=${this.disabled}
         ?readonly=${this.readonly}
         aria-invalid=${this.invalid || over ? 'true' : 'false'}
-        aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', shown.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${[hint ? 'hint' : '', this.invalid && this.errorMessage ? 'error' : '', max ? 'count' : '', this.cutPaste ? 'paste-cut' : '', shown.length ? 'nudges' : ''].filter(Boolean).join(' ') || nothing}
+        maxlength=${this.hardLimit ?? nothing}
         @focus=${this.preloadCheck}
+        @paste=${this.onPaste}
         @input=${this.onInput}
         @change=${() => this.fire('change')}
       ></textarea>
       ${this.renderError()}
       ${max !== undefined && !this.readonly ? html`<p class="count ${over ? 'over' : ''}" id="count">${t('controls.text.count', { n: this.i18n.formatNumber(length), max: this.i18n.formatNumber(max) })}</p>` : nothing}
+      ${this.cutPaste ? html`<p class="count over" id="paste-cut">${this.pasteCutMessage(this.cutPaste)}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
       ${this.findings.length ? this.renderNudges(shown) : nothing}`;
   }
@@ -305,11 +310,37 @@ export class SpireTextArea extends ControlElement {
     this.renderRoot.querySelector<HTMLElement>('.nudges .dismiss')?.focus();
   }
 
+  /**
+   * How long the text may get in the field: the model's limit plus room to spare (at least as much again,
+   * at least 2,000 characters), so text can be pasted first and shortened after — the count then says how
+   * much is too long, as the design systems' character counts do. Only absurd amounts (a pasted megabyte,
+   * which would make every keystroke slow) are cut, and the user is told.
+   */
+  private get hardLimit(): number | undefined {
+    const max = this.maxlength;
+    return max === undefined || !Number.isFinite(max) || max < 0 ? undefined : max + Math.max(max, 2000);
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    const hard = this.hardLimit;
+    const textarea = event.target as HTMLTextAreaElement;
+    const pasted = event.clipboardData?.getData('text/plain').length ?? 0;
+    if (hard === undefined || !pasted) return;
+    const room = hard - (textarea.value.length - (textarea.selectionEnd - textarea.selectionStart));
+    this.cutPaste = pasted > room ? { kept: Math.max(room, 0), pasted } : undefined;
+  }
+
+  private pasteCutMessage({ kept, pasted }: { kept: number; pasted: number }): string {
+    return this.i18n.t('controls.text.pasteCut', { kept: this.i18n.formatNumber(kept), pasted: this.i18n.formatNumber(pasted) });
+  }
+
   private onInput(event: Event): void {
     this.typing = true;
     this.value = (event.target as HTMLTextAreaElement).value;
-    this.fire('input');
+    this.fire('input', event);
+    if (this.cutPaste && (event as InputEvent).inputType !== 'insertFromPaste') this.cutPaste = undefined;
     this.announceCount();
+    if (this.cutPaste) this.countAnnouncement = this.pasteCutMessage(this.cutPaste);
     clearTimeout(this.nudgeTimer);
     this.nudgeTimer = setTimeout(() => this.checkNow(), this.nudgeDelay);
   }
@@ -320,8 +351,8 @@ export class SpireTextArea extends ControlElement {
     if (max === undefined) return;
     const left = max - this.value.length;
     const { t } = this.i18n;
-    if (left < 0) this.countAnnouncement = t('controls.text.countOver', { over: -left });
-    else if (left <= Math.max(10, Math.round(max * 0.05))) this.countAnnouncement = t('controls.text.countNear', { left });
+    if (left < 0) this.countAnnouncement = t('controls.text.countOver', { over: this.i18n.formatNumber(-left) });
+    else if (left <= Math.max(10, Math.round(max * 0.05))) this.countAnnouncement = t('controls.text.countNear', { left: this.i18n.formatNumber(left) });
     else this.countAnnouncement = '';
   }
 }

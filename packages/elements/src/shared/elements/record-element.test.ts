@@ -176,3 +176,51 @@ describe('defineElement', () => {
     }
   });
 });
+
+describe('SpireRecordElement saves a draft at once at a word\'s end, not only after the pause', () => {
+  /** A store that records when each save arrived and what the observations held. */
+  function watchedStore() {
+    const store = new MemoryDraftStore();
+    const saves: string[] = [];
+    const put = store.put.bind(store);
+    store.put = async <T>(key: string, value: T) => {
+      saves.push(((value as unknown as ConcernNote).observations as string) ?? '');
+      return put(key, value);
+    };
+    return { store, saves };
+  }
+
+  async function typed(text: string) {
+    const { store, saves } = watchedStore();
+    const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${store} .value=${incomplete()}></spire-test-note>`);
+    await aTimeout(20);
+    el.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: text });
+    // Far less than the pause before a save (300 ms): only a save started at once has landed.
+    await aTimeout(30);
+    return { el, saves };
+  }
+
+  it('a space, a sign, a new line, a deletion: saved before the pause', async () => {
+    expect((await typed('Græd ')).saves.at(-1)).to.equal('Græd ');
+    expect((await typed('Græd.')).saves.at(-1)).to.equal('Græd.');
+    const deleted = await typed('Græd');
+    await sendKeys({ press: 'Backspace' });
+    await aTimeout(30);
+    expect(deleted.saves.at(-1)).to.equal('Græ');
+  });
+
+  it('letters within a word wait for the pause: one save for the word, not one per key', async () => {
+    const { saves } = await typed('Græd');
+    expect(saves, 'nothing yet').to.deep.equal([]);
+    await aTimeout(500);
+    expect(saves).to.deep.equal(['Græd']);
+  });
+
+  it('leaving the field saves at once', async () => {
+    const { saves } = await typed('Græd');
+    await sendKeys({ press: 'Tab' });
+    await aTimeout(30);
+    expect(saves.at(-1)).to.equal('Græd');
+  });
+});

@@ -228,8 +228,23 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const root = super.createRenderRoot();
     // Inner controls' native input events are composed and would reach the host as well as ours: the
     // host hears exactly one `input` per edit, from the widget, with the new record already in `value`.
-    root.addEventListener('input', (event) => event.stopPropagation());
+    root.addEventListener('input', (event) => {
+      event.stopPropagation();
+      if (endsAWord(event)) this.saveDraftSoon();
+    });
+    // Leaving a field, and a choice made (a radio, a date, a select), are moments worth saving at once.
+    root.addEventListener('change', () => this.saveDraftSoon());
+    root.addEventListener('focusout', () => this.saveDraftSoon());
     return root;
+  }
+
+  /**
+   * Saves the pending edit now rather than after the pause in typing: what a renderer crash or a killed
+   * tab takes is then at most the word being typed. The edit itself is scheduled by the field's own
+   * listener, which runs before this one; the microtask lets any other listener of the event finish first.
+   */
+  private saveDraftSoon(): void {
+    queueMicrotask(() => void this.drafts.flush());
   }
 
   // ---- subclass hooks --------------------------------------------------------------------------
@@ -680,4 +695,14 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     set('readonly', this.readonly);
     set('draft', this.current?.status === 'draft');
   }
+}
+
+/**
+ * An edit that ends a word or is more than one character: a space or a sign after a word, a new line, a
+ * paste, a cut, a deletion, a dropped text. Plain letters typed one by one wait for the pause instead.
+ */
+function endsAWord(event: Event): boolean {
+  if (!(event instanceof InputEvent)) return false;
+  if (event.inputType !== 'insertText') return true;
+  return !/^[\p{L}\p{N}]$/u.test(event.data ?? '');
 }
