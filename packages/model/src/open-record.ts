@@ -29,13 +29,13 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
   const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
   // A number out of its range (a ring 7, a rating 9) is no one's unfinished work: it is broken structure.
   // So is a list past its limit (`LIST_LIMITS`: ten thousand agreements): no one typed it, and a form
-  // that tried to show it would freeze the page. So is a malformed id or date (`<img src=x>` as an id, `i går`
-  // as a date): no field makes one (a date field gives a date or nothing), and a record opened with one
-  // could never be completed. An empty date is a field not filled in yet.
+  // that tried to show it would freeze the page. So is a malformed id or date (`<img src=x>` or 20,000
+  // characters as an id, `i går` as a date): no field makes one (a date field gives a date or nothing), and
+  // a record opened with one could never be completed. An empty date is a field not filled in yet.
   const structural = problems.find(
     (issue) =>
       STRUCTURAL.has(issue.code) ||
-      (issue.code === 'invalid_format' && issue.params.format === 'regex') ||
+      isIdKey(issue.path.at(-1)) ||
       (issue.code === 'invalid_date' && valueAt(data, issue.path) !== '') ||
       (issue.code === 'required' && typeof valueAt(data, issue.path) !== 'string') ||
       ((issue.code === 'too_big' || issue.code === 'too_small') && typeof valueAt(data, issue.path) === 'number') ||
@@ -43,6 +43,11 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
   );
   if (structural) return { ok: false, issues: [structural, ...parsed.issues.filter((issue) => issue !== structural)] };
   return { ok: true, value: data as unknown as RecordByKind[K], issues: parsed.issues };
+}
+
+/** Ids are named `id` or `…Id` in every record (`dimensionId`, `parentId`, …). */
+function isIdKey(key: string | number | undefined): boolean {
+  return typeof key === 'string' && (key === 'id' || key.endsWith('Id'));
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

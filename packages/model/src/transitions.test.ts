@@ -126,6 +126,8 @@ describe('openRecord', () => {
     const cases: [unknown, string][] = [
       [{ ...check, id: '<img src=x onerror=alert(1)>' }, 'id'],
       [{ ...check, id: '' }, 'id'],
+      [{ ...check, id: 'A'.repeat(20_000) }, 'id'],
+      [{ ...check, dimensions: [{ ...check.dimensions[0]!, dimensionId: 'x'.repeat(129) }, ...check.dimensions.slice(1)] }, 'dimensions.0.dimensionId'],
       [{ ...check, child: { ...check.child, id: 'a b' } }, 'child.id'],
       [{ ...check, updatedAt: '"><svg onload=alert(1)>' }, 'updatedAt'],
       [{ ...check, agreements: [{ ...check.agreements[0]!, id: 'javascript:alert(1)//' }] }, 'agreements.0.id'],
