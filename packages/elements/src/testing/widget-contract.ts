@@ -33,12 +33,12 @@ export interface WidgetContractOptions {
 /** As strict as a municipal intranet may be; `connect-src 'none'` makes any request a violation. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:; font-src 'none'; media-src 'none'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-type Widget = HTMLElement & { value?: SpireRecord; updateComplete: Promise<boolean> };
+export type Widget = HTMLElement & { value?: SpireRecord; updateComplete: Promise<boolean> };
 
 /** Form controls that have no place on paper. */
 const FORM_CONTROLS = 'textarea, input, select, spire-text-area, spire-date-field, button';
 /** Fields whose text a user wrote and print must show. */
-const TEXT_FIELDS = 'textarea, input[type=text], input:not([type]), spire-text-area';
+export const TEXT_FIELDS = 'textarea, input[type=text], input:not([type]), spire-text-area';
 /** Key-like words: `shared.actions.print`, `wellbeing.check.title`. */
 const KEY_LIKE = /\b[a-z][A-Za-z]*(?:\.[A-Za-z0-9_-]+)+\b/g;
 /** What a template shows when it stringifies something it should not. */
@@ -47,12 +47,12 @@ const BROKEN_TEXT = /\bundefined\b|\[object Object\]|\bNaN\b|\bnull\b/g;
 const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'title', 'placeholder', 'alt'];
 
 /** Every shadow root under a root, itself included. */
-function shadowRoots(root: ShadowRoot | Document): (ShadowRoot | Document)[] {
+export function shadowRoots(root: ShadowRoot | Document): (ShadowRoot | Document)[] {
   return [root, ...[...root.querySelectorAll('*')].flatMap((n) => (n.shadowRoot ? shadowRoots(n.shadowRoot) : []))];
 }
 
 /** All elements under an element's shadow root, nested shadow roots included. */
-function deepElements(el: Element): Element[] {
+export function deepElements(el: Element): Element[] {
   return el.shadowRoot ? shadowRoots(el.shadowRoot).flatMap((root) => [...root.querySelectorAll('*')]) : [];
 }
 
@@ -64,7 +64,7 @@ function readableText(el: Element): string {
 }
 
 /** Text of a node without `<style>` (CSS is not read by anyone). */
-function textOf(node: Node): string {
+export function textOf(node: Node): string {
   if (node instanceof HTMLStyleElement) return '';
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   return [...node.childNodes].map(textOf).join(' ');
@@ -97,18 +97,18 @@ function nameOf(node: Element | null): string {
   return `<${node.localName}${node.id ? `#${node.id}` : ''}${field ? ` data-field=${field}` : ''}>`;
 }
 
-function userText(value: unknown): string {
+export function userText(value: unknown): string {
   return String(value ?? '').replace(/\s+/g, ' ').trim();
 }
 
-async function settle(el: Widget): Promise<void> {
+export async function settle(el: Widget): Promise<void> {
   await el.updateComplete;
   await aTimeout(0);
   await el.updateComplete;
 }
 
 /** Resolves with the widget's `spire-submit` events seen within `ms`. */
-async function submitsWithin(el: Element, act: () => Promise<unknown>, ms = 2000): Promise<number> {
+export async function submitsWithin(el: Element, act: () => Promise<unknown>, ms = 2000): Promise<number> {
   let count = 0;
   const listener = () => count++;
   el.addEventListener('spire-submit', listener);
