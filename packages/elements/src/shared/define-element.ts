@@ -1,3 +1,9 @@
+import { watchTrustedTypes } from './trusted-types.js';
+
+// Evaluated before Lit (every define module imports this module first): a page whose Trusted Types policy
+// refuses Lit's `lit-html` policy is told how to fix it, instead of finding no element defined.
+watchTrustedTypes();
+
 const warned = new Set<string>();
 
 /**
