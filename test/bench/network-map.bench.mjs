@@ -10,7 +10,7 @@
 // Each figure is printed twice: the widget's own work (to updateComplete) and through the frame it starts.
 // Chromium runs without its 60 Hz frame limit here, so the frame figure is work (style, layout, paint),
 // not time spent waiting for the next vsync.
-// The page bundle is built with esbuild from source (@spire/model aliased to its source, as in size.mjs),
+// The page bundle is built with esbuild from source (@spire/model's entry points aliased to their source),
 // production builds of every dependency, drafts in a MemoryDraftStore (no IndexedDB).
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, ensureChromium } from '../chromium.mjs';
+import { pageBundle } from './lib.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PEOPLE = 300;
@@ -30,6 +31,7 @@ const TARGET = { firstRender: 50, move: 4 };
 const dir = mkdtempSync(join(tmpdir(), 'spire-nm-bench-'));
 try {
   await build({
+    ...pageBundle(),
     stdin: {
       contents: `
         import './packages/elements/src/network-map/define.ts';
@@ -39,15 +41,7 @@ try {
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName: 'bench',
-    target: 'es2022',
     outfile: join(dir, 'bench.js'),
-    alias: { '@spire/model': `${root}/packages/model/src/index.ts` },
-    tsconfig: `${root}/tsconfig.json`,
-    logLevel: 'error',
   });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="da"><meta charset="utf-8"><title>network map bench</title><body><script src="bench.js"></script></body></html>');
 
