@@ -87,9 +87,13 @@ try {
       await typing.evaluate(`(${observations})().focus()`);
       await typing.keyboard.type(typed, { delay: KEY_DELAY });
       const session = await typing.createCDPSession();
-      await session.send('Page.crash').catch(() => undefined);
+      // Not awaited: the renderer dies mid-call. A moment for the crash to happen, then the browser is
+      // killed outright (closing it politely can hang on the crashed tab).
+      void session.send('Page.crash').catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
     } finally {
-      await first.close().catch(() => undefined);
+      first.process()?.kill('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const second = await launch(profile);
     let kept;

@@ -19,7 +19,7 @@ export { defineElement } from './shared/define-element.js';
 export { type Locale, type StringOverrides, SUPPORTED_LOCALES, resolveLocale } from './shared/i18n/i18n.js';
 export type { SpireConfig } from './shared/context.js';
 export type * from './shared/events.js';
-export { type DraftEntry, type DraftStore, DraftStoreError, draftKey, isDraftStore } from './shared/drafts/draft-store.js';
+export { DRAFT_RETENTION_DAYS, type DraftEntry, type DraftStore, DraftStoreError, draftKey, isDraftStore, openDraftKey } from './shared/drafts/draft-store.js';
 export { MemoryDraftStore } from './shared/drafts/memory-store.js';
 export { IndexedDbDraftStore } from './shared/drafts/indexeddb-store.js';
 export { ResilientDraftStore, createDefaultDraftStore, defaultDraftStore } from './shared/drafts/resilient-store.js';

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { listenToSpeech } from '../shared/speech-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { type WellbeingCheck, createWellbeingCheck } from '@spire/model';
+import { LIST_LIMITS, type WellbeingCheck, createWellbeingCheck } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import './define.js';
 import '../shared/provider/define.js';
@@ -516,11 +516,11 @@ describe('<spire-wellbeing-check> drafts', () => {
     const el = await fixture<SpireWellbeingCheck>(html`<spire-wellbeing-check .store=${store} .value=${completedDraft()}></spire-wellbeing-check>`);
     $(el, '[data-field="strengths"]').focus();
     await sendKeys({ type: ' Og hun synger.' });
-    await oneEvent(el, 'spire-draft-saved');
+    // Saved as the words end (the last at the full stop), so the last save may be in already.
+    const key = `spire:wellbeing-check:${exampleWellbeingCheck.id}`;
+    await waitUntil(async () => (await store.get<WellbeingCheck>(key))?.value.strengths?.includes('Og hun synger.'), 'the whole sentence is saved');
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="draft-status"], .draft-status')!.textContent).to.match(/Kladde gemt kl\. \d{2}\.\d{2}/);
-    const key = `spire:wellbeing-check:${exampleWellbeingCheck.id}`;
-    expect((await store.get<WellbeingCheck>(key))!.value.strengths).to.contain('Og hun synger.');
     await el.submit();
     expect(await store.get(key)).to.equal(undefined);
   });
@@ -778,5 +778,24 @@ describe('<spire-wellbeing-check> in practice: the next round', () => {
     view.dispatchEvent(new CustomEvent('child-done', { bubbles: true, composed: true }));
     await settle(el);
     expect(el.shadowRoot!.activeElement === $(el, '[data-action="start-child-mode"]')).to.equal(true);
+  });
+});
+
+describe('<spire-wellbeing-check> at the model\'s limits of lists', () => {
+  it('stops adding agreements at 200 and says why; a host value over it gets spire-error in words, not a crash', async () => {
+    const full = fresh();
+    full.agreements = Array.from({ length: LIST_LIMITS.agreements }, (_, i) => ({ id: `a-${i}`, goal: `Mål ${i}`, action: 'Handling', responsible: 'Mette', followUpOn: '2026-12-01' }));
+    const el = await check(full);
+    const add = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-list="agreements"] .list-add')!;
+    expect(add.disabled).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[data-list="agreements"] .list-full')!.textContent).to.equal('Listen er fuld: den kan højst rumme 200.');
+    expect(add.getAttribute('aria-describedby')).to.equal('agreements-full');
+
+    const errors: CustomEvent[] = [];
+    el.addEventListener('spire-error', (e) => errors.push(e as CustomEvent));
+    el.value = { ...full, agreements: [...full.agreements, { id: 'one-too-many', goal: 'x', action: 'y', responsible: 'z', followUpOn: '2026-12-01' }] };
+    await el.updateComplete;
+    expect(errors.map((e) => [e.detail.path, e.detail.code, e.detail.message])).to.deep.equal([['agreements', 'too_big', 'Der må højst være 200.']]);
+    expect(el.value!.agreements, 'the record shown is kept').to.have.length(200);
   });
 });

@@ -56,6 +56,8 @@ export interface RemoteSave {
   parent: unknown;
   savedAt: string;
   disputed: readonly DraftConflict[];
+  /** Which copy saved it (one per widget and page): disputes are kept with each other copy apart. */
+  from: string;
 }
 
 /** What a save tells the other tabs of this origin: the key, the draft, and which controller saved it. */
@@ -153,6 +155,15 @@ export class DraftController<T> implements ReactiveController {
   acknowledge(value: T): void {
     const key = this.options.key();
     if (key !== undefined) this.known = { key, value };
+  }
+
+  /**
+   * The record changed without an edit of this tab's (another tab's changes taken in): a save still
+   * waiting saves this value instead. Otherwise it would save the version from before, named as evolved
+   * from the other tab's — and every other copy would read that as the other tab's changes undone.
+   */
+  replacePending(value: T): void {
+    if (this.pending && this.pending.key === this.options.key()) this.pending = { ...this.pending, value };
   }
 
   /** Records an edit. Does nothing while there is no store or key. */
@@ -338,7 +349,7 @@ export class DraftController<T> implements ReactiveController {
     if (typeof message !== 'object' || message === null || message.from === this.id) return;
     if (typeof message.key !== 'string' || message.key !== this.options.key()) return;
     const disputed = Array.isArray(message.disputed) ? message.disputed.filter((d) => typeof d?.path === 'string' && typeof d?.remotePath === 'string') : [];
-    this.options.onRemote?.({ value: message.value, parent: message.parent, savedAt: String(message.savedAt), disputed });
+    this.options.onRemote?.({ value: message.value, parent: message.parent, savedAt: String(message.savedAt), disputed, from: String(message.from) });
   };
 
   private readonly onPageHide = (): void => {

@@ -32,6 +32,19 @@ async function typeInto(el: SpireConcernNote, field: string, text: string) {
   await sendKeys({ type: text });
 }
 
+/**
+ * Edits made in two windows at the same moment: each lands before the other's save arrives. (Typed with
+ * sendKeys one after the other, the second tab would already hold the first tab's words: leaving a field
+ * and ending a word save at once.) Letters only, so neither edit is saved before the pause.
+ */
+async function typeAtOnce(...edits: [SpireConcernNote, string, string][]) {
+  for (const [el, field, text] of edits) {
+    const area = el.shadowRoot!.querySelector(`spire-text-area[data-field="${field}"]`)!.shadowRoot!.querySelector('textarea')!;
+    area.value += text;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text.at(-1), bubbles: true, composed: true }));
+  }
+}
+
 /** Until every save and every answer to a save has landed (the drafts wait up to 400 ms). */
 const exchange = () => aTimeout(1200);
 
@@ -55,8 +68,7 @@ describe('one record open in two tabs', () => {
 
   it('never overwrites a field both tabs changed: each keeps its text, is told, and can take the other', async () => {
     const { a, b, stored } = await twoTabs();
-    await typeInto(a, 'observations', 'Skrevet i vindue A');
-    await typeInto(b, 'observations', 'Skrevet i vindue B');
+    await typeAtOnce([a, 'observations', 'Skrevet i vindue A'], [b, 'observations', 'Skrevet i vindue B']);
     await exchange();
     expect(a.value!.observations).to.equal('Skrevet i vindue A');
     expect(b.value!.observations).to.equal('Skrevet i vindue B');
@@ -92,8 +104,7 @@ describe('one record open in two tabs', () => {
 
   it('keeps telling the other tab after "Behold min", so it is never overwritten there either', async () => {
     const { a, b } = await twoTabs();
-    await typeInto(a, 'observations', 'A');
-    await typeInto(b, 'observations', 'B');
+    await typeAtOnce([a, 'observations', 'A'], [b, 'observations', 'B']);
     await exchange();
     notice(a)!.querySelector<HTMLButtonElement>('[data-action="keep-mine"]')!.click();
     await exchange();
@@ -114,8 +125,7 @@ describe('one record open in two tabs', () => {
 
   it('says it in English', async () => {
     const { a, b } = await twoTabs('en');
-    await typeInto(a, 'observations', 'From A');
-    await typeInto(b, 'observations', 'From B');
+    await typeAtOnce([a, 'observations', 'From A'], [b, 'observations', 'From B']);
     await waitUntil(() => notice(a) && notice(b), 'both told', { timeout: 3000 });
     expect(notice(a)!.textContent).to.match(/The field “.+” was changed in both places/);
     expect(notice(a)!.querySelector('[data-action="use-other-tab"]')!.textContent!.trim()).to.equal('Use the other version');
@@ -149,6 +159,52 @@ describe('one record open in two tabs', () => {
     const area = a.shadowRoot!.querySelector('spire-text-area[data-field="observations"]')!;
     expect(area.shadowRoot!.querySelector('textarea')!.value).to.equal('<img src=x onerror=alert(1)>');
     expect(a.shadowRoot!.querySelector('img'), 'as text, no element').to.equal(null);
+  });
+});
+
+describe('one record open in three tabs', () => {
+  async function threeTabs() {
+    const store = new MemoryDraftStore();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <spire-concern-note id="a" .store=${store} .value=${fresh()}></spire-concern-note>
+      <spire-concern-note id="b" .store=${store} .value=${fresh()}></spire-concern-note>
+      <spire-concern-note id="c" .store=${store} .value=${fresh()}></spire-concern-note>
+    </div>`);
+    const tabs = [...wrapper.querySelectorAll<SpireConcernNote>('spire-concern-note')];
+    await Promise.all(tabs.map((tab) => tab.updateComplete));
+    await aTimeout(20);
+    return tabs as [SpireConcernNote, SpireConcernNote, SpireConcernNote];
+  }
+
+  /** No text typed anywhere is gone from every tab, and a tab that differs from another in a field says so. */
+  function nothingLostSilently(tabs: SpireConcernNote[], typed: readonly string[]) {
+    for (const text of typed) {
+      expect(tabs.some((tab) => tab.value!.observations?.includes(text) || tab.value!.worries?.includes(text)), `"${text}" is still somewhere`).to.equal(true);
+    }
+    for (const tab of tabs) {
+      const differs = tabs.some((other) => other.value!.observations !== tab.value!.observations);
+      if (differs) expect(notice(tab) ?? tab.shadowRoot!.querySelector('.other-tab'), `${tab.id} differs and is told`).to.exist;
+    }
+  }
+
+  it('brings every tab\'s other fields together, and never overwrites a field two of them changed without a word', async () => {
+    const [a, b, c] = await threeTabs();
+    await typeAtOnce([a, 'observations', 'Fra A'], [b, 'observations', 'Fra B'], [c, 'worries', 'Fra C']);
+    await exchange();
+    await exchange();
+    for (const tab of [a, b, c]) expect(tab.value!.worries, `${tab.id} has C's worries`).to.equal('Fra C');
+    expect(a.value!.observations).to.equal('Fra A');
+    expect(b.value!.observations).to.equal('Fra B');
+    nothingLostSilently([a, b, c], ['Fra A', 'Fra B', 'Fra C']);
+
+    // A takes B's text; C, which typed elsewhere, goes on; every tab ends at one text, or is told.
+    notice(a)!.querySelector<HTMLButtonElement>('[data-action="use-other-tab"]')!.click();
+    await exchange();
+    await typeInto(c, 'worries', ' og mere');
+    await exchange();
+    await exchange();
+    for (const tab of [a, b, c]) expect(tab.value!.worries, `${tab.id} has all of C's worries`).to.equal('Fra C og mere');
+    nothingLostSilently([a, b, c], ['Fra B', 'Fra C og mere']);
   });
 });
 

@@ -84,7 +84,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     store: () => this.draftStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
     onRemote: (remote) => this.takeInOtherTab(remote),
-    disputed: () => this.otherTab?.conflicts ?? [],
+    disputed: () => this.disputedFields,
     origin: () => this.initialValue,
     openDraft: () => {
       const value = this.current;
@@ -135,10 +135,11 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   @state() private changedSinceCompletion = false;
   @state() private formDisabled = false;
   /**
-   * Another tab saved this record too, and changed fields this tab changed as well: its version (to take
-   * with one click) and where. Shown until the user chooses, or the tabs agree again.
+   * Other copies (tabs, widgets) that saved this record too and changed fields this one changed as well,
+   * by copy: each one's version (to take with one click) and where. Shown until the user chooses, or the
+   * copies agree again.
    */
-  @state() private otherTab?: { remote: T; conflicts: DraftConflict[]; dismissed: boolean };
+  @state() private otherTabs: ReadonlyMap<string, OtherTab<T>> = new Map();
   /** Whether the user has been told that the record is open in another tab. */
   private toldOfOtherTab = false;
 
@@ -241,10 +242,11 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /**
    * Saves the pending edit now rather than after the pause in typing: what a renderer crash or a killed
    * tab takes is then at most the word being typed. The edit itself is scheduled by the field's own
-   * listener, which runs before this one; the microtask lets any other listener of the event finish first.
+   * listener, which runs before this one; the save starts in the next task, after the frame the edit
+   * draws (a drop on the network map must not wait for its save).
    */
   private saveDraftSoon(): void {
-    queueMicrotask(() => void this.drafts.flush());
+    setTimeout(() => void this.drafts.flush(), 0);
   }
 
   // ---- subclass hooks --------------------------------------------------------------------------
@@ -400,7 +402,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
    * offers the other version, and goes on telling the other tab (`disputed`) until the two agree: nothing
    * is overwritten without a word, in either tab.
    */
-  private takeInOtherTab({ value: input, parent, disputed }: RemoteSave): void {
+  private takeInOtherTab({ value: input, parent, disputed, from }: RemoteSave): void {
     const local = this.current;
     if (!local || this.readonly || this.isDisabled) return;
     const opened = openRecord(input, this.recordKind);
@@ -413,24 +415,43 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const merged = mergeDrafts(base, local, remote);
     let { value } = merged;
     const conflicts = [...merged.conflicts];
-    // Fields still in dispute (ours, or the other tab's, given in our terms): our text stays while the two differ.
-    const standing = [...(this.otherTab?.conflicts ?? []), ...disputed.map(({ path, remotePath }) => ({ path: remotePath, remotePath: path }))];
+    // Fields still in dispute — with any copy (ours), or the sender's with anyone (given in our terms):
+    // our text stays there while the sender's differs, and the sender is one we now differ from.
+    const standing = [...[...this.otherTabs.values()].flatMap((other) => other.conflicts), ...disputed.map(({ path, remotePath }) => ({ path: remotePath, remotePath: path }))];
     for (const conflict of standing) {
       value = takeAt(value, local, [{ path: conflict.path, remotePath: conflict.path }]);
       const differs = !sameDraft(takeAt(local, remote, [conflict]), local);
       if (differs && !conflicts.some((c) => c.path === conflict.path)) conflicts.push(conflict);
     }
     this.drafts.acknowledge(remote);
-    if (!sameDraft(value, local)) this.takeValue(value);
-    const before = this.otherTab;
+    if (!sameDraft(value, local)) {
+      this.takeValue(value);
+      this.drafts.replacePending(value);
+    }
+    const before = this.otherTabs.get(from);
     const fresh = conflicts.some((c) => !before?.conflicts.some((b) => b.path === c.path));
-    this.otherTab = conflicts.length ? { remote, conflicts, dismissed: !fresh && (before?.dismissed ?? false) } : undefined;
+    const others = new Map(this.otherTabs);
+    others.delete(from);
+    // Kept per copy: one copy agreeing again says nothing of a third that still differs.
+    if (conflicts.length) others.set(from, { remote, conflicts, dismissed: !fresh && (before?.dismissed ?? false) });
+    this.otherTabs = others;
     if (fresh) this.announce(this.otherTabMessage(conflicts));
     else if (!this.toldOfOtherTab) this.announce(this.i18n.t('drafts.otherTab.merged'));
     this.toldOfOtherTab = true;
     // Saved again when this tab has something the other lacks, or a new dispute to tell it of.
     const theirsAtConflicts = { ...takeAt(value, remote, conflicts), updatedAt: remote.updatedAt };
     if (fresh || !sameDraft(theirsAtConflicts, remote)) this.drafts.schedule(value);
+  }
+
+  /** Every field this tab keeps its own text in against another copy, for the notice and the channel. */
+  private get disputedFields(): DraftConflict[] {
+    const all = [...this.otherTabs.values()].flatMap((other) => other.conflicts);
+    return all.filter((conflict, i) => all.findIndex((c) => c.path === conflict.path) === i);
+  }
+
+  /** The copy the notice offers to take from: the one that spoke last among those still shown. */
+  private get shownOtherTab(): [string, OtherTab<T>] | undefined {
+    return [...this.otherTabs].reverse().find(([, other]) => !other.dismissed);
   }
 
   private otherTabMessage(conflicts: readonly DraftConflict[]): string {
@@ -440,20 +461,25 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   }
 
   /**
-   * The user's choice on fields both tabs changed: the other tab's version (the dispute ends), or their
-   * own (the notice closes here; the other tab goes on being told until one of them takes the other's).
+   * The user's choice on fields both tabs changed: the other tab's version (the dispute with that copy
+   * ends), or their own (the notice closes here; the other copies go on being told until one of them
+   * takes this one's).
    */
   private resolveOtherTab(choice: 'theirs' | 'mine'): void {
-    const other = this.otherTab;
+    const shown = this.shownOtherTab;
     const local = this.current;
-    if (!other || !local) return;
+    if (!shown || !local) return;
+    const [from, other] = shown;
+    const others = new Map(this.otherTabs);
     if (choice === 'theirs') {
-      this.otherTab = undefined;
+      others.delete(from);
+      this.otherTabs = others;
       const value = { ...takeAt(local, other.remote, other.conflicts), updatedAt: new Date().toISOString() };
       this.takeValue(value);
       this.drafts.schedule(value);
     } else {
-      this.otherTab = { ...other, dismissed: true };
+      for (const [id, entry] of others) others.set(id, { ...entry, dismissed: true });
+      this.otherTabs = others;
       this.drafts.schedule(local);
     }
     this.announce(this.i18n.t(choice === 'theirs' ? 'drafts.otherTab.tookTheirs' : 'drafts.otherTab.keptMine'));
@@ -467,11 +493,11 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   /** The notice that another tab changed the same fields, with the two choices. */
   private renderOtherTabNotice(): TemplateResult | typeof nothing {
-    const other = this.otherTab;
-    if (!other || other.dismissed || this.asText) return nothing;
+    const shown = this.shownOtherTab;
+    if (!shown || this.asText) return nothing;
     const { t } = this.i18n;
     return html`<div class="other-tab" part="other-tab-notice">
-      <p>${this.otherTabMessage(other.conflicts)}</p>
+      <p>${this.otherTabMessage(shown[1].conflicts)}</p>
       <div class="other-tab__actions">
         <button type="button" data-action="use-other-tab" @click=${() => this.resolveOtherTab('theirs')}>${t('drafts.otherTab.useTheirs')}</button>
         <button type="button" data-action="keep-mine" @click=${() => this.resolveOtherTab('mine')}>${t('drafts.otherTab.keepMine')}</button>
@@ -705,4 +731,14 @@ function endsAWord(event: Event): boolean {
   if (!(event instanceof InputEvent)) return false;
   if (event.inputType !== 'insertText') return true;
   return !/^[\p{L}\p{N}]$/u.test(event.data ?? '');
+}
+
+/** Another copy of the record that differs from this one in fields both changed. */
+interface OtherTab<T> {
+  /** Its last version. */
+  remote: T;
+  /** Where it differs, in this copy's terms (and the other's). */
+  conflicts: DraftConflict[];
+  /** The user chose to keep their own: the notice stays closed until a new field is disputed. */
+  dismissed: boolean;
 }
