@@ -17,6 +17,7 @@ import {
   parseWith,
   suspectsAbuseByParent,
   danishDate,
+  LIST_LIMITS,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { YES_NO } from '../shared/fields/fields.js';
@@ -110,6 +111,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
     items: () => this.value?.discussedWith ?? [],
     onChange: (discussedWith, touched) => this.patch({ discussedWith }, touched),
     create: () => ({ role: '', on: danishDate(new Date()) }),
+    max: LIST_LIMITS.discussedWith,
     itemLabel: (_d, i) => this.i18n.t('concernNote.discussed.item', { n: i + 1 }),
     itemName: (_d, i) => this.i18n.t('concernNote.discussed.itemInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { type NetworkMap, type NetworkPerson, SPHERES, createNetworkMap } from '@spire/model';
+import { LIST_LIMITS, type NetworkMap, type NetworkPerson, SPHERES, createNetworkMap } from '@spire/model';
 import { exampleAuthor, exampleChild, exampleNetworkMap } from '@spire/model/examples';
 import './define.js';
 import type { SpireNetworkMap } from './network-map.js';
@@ -737,5 +737,37 @@ describe('<spire-network-map> redraws what changed', () => {
     expect(node(el, 'p-sara').getAttribute('aria-pressed')).to.equal('false');
     expect(person(el, 'p-sara')).to.include({ sphere: 'venner', ring: 2 });
     expect(node(el, 'p-sara').getAttribute('aria-label'), 'drawn where the new value has her').to.contain('Venner, tæt på');
+  });
+});
+
+describe('<spire-network-map> at the model\'s limit of people', () => {
+  const crowded = (count: number): NetworkMap => {
+    const map = draft();
+    const template = map.people[0]!;
+    map.people = Array.from({ length: count }, (_, i) => ({ ...template, id: `p-${i}`, name: `Person ${i + 1}` }));
+    return map;
+  };
+
+  it('stops adding at 500 people and says why, in Danish and English', async () => {
+    const el = await networkMap(crowded(LIST_LIMITS.people), { view: 'list' });
+    const add = $<HTMLButtonElement>(el, '[data-action="add-person"]');
+    expect(add.disabled).to.equal(true);
+    expect($(el, '#map-full').textContent).to.equal('Kortet er fuldt: det kan højst rumme 500 personer.');
+    expect(add.getAttribute('aria-describedby')).to.equal('map-full');
+    el.lang = 'en';
+    await settle(el);
+    expect($(el, '#map-full').textContent).to.equal('The map is full: it holds at most 500 people.');
+
+    const room = await networkMap(crowded(LIST_LIMITS.people - 1), { view: 'list' });
+    expect($<HTMLButtonElement>(room, '[data-action="add-person"]').disabled).to.equal(false);
+    expect(room.shadowRoot!.querySelector('#map-full')).to.equal(null);
+  });
+
+  it('reports a host value over the limit with spire-error, in the list\'s own words, and keeps working', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await fixture<SpireNetworkMap>(html`<spire-network-map .store=${new MemoryDraftStore()} @spire-error=${(e: CustomEvent) => errors.push(e)}></spire-network-map>`);
+    el.value = crowded(LIST_LIMITS.people + 1);
+    await el.updateComplete;
+    expect(errors.map((e) => [e.detail.path, e.detail.code, e.detail.message])).to.deep.equal([['people', 'too_big', 'Der må højst være 500.']]);
   });
 });

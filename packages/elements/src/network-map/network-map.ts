@@ -16,6 +16,7 @@ import {
   newId,
   snapshotNetworkMap,
   danishDate,
+  LIST_LIMITS,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { emit } from '../shared/events.js';
@@ -237,7 +238,13 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     return rest;
   }
 
+  /** The map holds as many people as the model takes: adding stops there, and says why. */
+  private get mapFull(): boolean {
+    return (this.value?.people.length ?? 0) >= LIST_LIMITS.people;
+  }
+
   private addPerson(): void {
+    if (this.mapFull) return;
     const { t } = this.i18n;
     const person: NetworkPerson = {
       id: newId(),
@@ -724,7 +731,8 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   private renderToolbar() {
     const { t } = this.i18n;
     return html`<div class="toolbar">
-      <button type="button" data-action="add-person" ?disabled=${this.isDisabled} @click=${() => this.addPerson()}>${t('networkMap.add')}</button>
+      <button type="button" data-action="add-person" ?disabled=${this.isDisabled || this.mapFull} aria-describedby=${this.mapFull ? 'map-full' : nothing} @click=${() => this.addPerson()}>${t('networkMap.add')}</button>
+      ${this.mapFull ? html`<p class="map-full" id="map-full">${t('networkMap.full', { max: this.i18n.formatNumber(LIST_LIMITS.people) })}</p>` : nothing}
       <button type="button" data-action="child-mode" ?disabled=${this.isDisabled} @click=${() => this.switchMode('child')}>${t('networkMap.childMode.enter')}</button>
       ${this.deleted
         ? html`<p class="undo-bar">
@@ -1207,14 +1215,14 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
             @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.addForChild())} />
         </label>
       </div>
-      <div class="form-actions"><button type="button" data-action="child-add" ?disabled=${!draft.name.trim()} @click=${() => this.addForChild()}>${t('networkMap.childMode.addButton')}</button></div>
+      <div class="form-actions"><button type="button" data-action="child-add" ?disabled=${!draft.name.trim() || this.mapFull} @click=${() => this.addForChild()}>${t('networkMap.childMode.addButton')}</button></div>
     </section>`;
   }
 
   /** Someone the child names is on the map at once, told by the child; the questions about them follow. */
   private addForChild(): void {
     const name = this.childNew.name.trim();
-    if (!name || !this.value) return;
+    if (!name || !this.value || this.mapFull) return;
     const person: NetworkPerson = {
       id: newId(),
       name,

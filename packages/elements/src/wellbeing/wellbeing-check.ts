@@ -22,6 +22,7 @@ import {
   CONTEXTS,
   FOLLOW_UP_OUTCOMES,
   type FollowUp,
+  LIST_LIMITS,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { capitalize } from '../shared/i18n/i18n.js';
@@ -112,6 +113,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     items: () => this.value?.assessment.participants ?? [],
     onChange: (participants, touched) => this.update_({ assessment: { ...this.value!.assessment, participants } }, touched),
     create: () => ({ name: '', role: '' }),
+    max: LIST_LIMITS.participants,
     itemLabel: (_p, i) => this.i18n.t('wellbeing.check.assessment.participant', { n: i + 1 }),
     itemName: (_p, i) => this.i18n.t('wellbeing.check.assessment.participantInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),
@@ -124,6 +126,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     items: () => this.value?.agreements ?? [],
     onChange: (agreements, touched) => this.update_({ agreements }, touched),
     create: () => ({ id: newId(), goal: '', action: '', responsible: this.currentAuthor?.name ?? this.value?.author.name ?? '', followUpOn: '' }),
+    max: LIST_LIMITS.agreements,
     itemLabel: (_a, i) => this.i18n.t('wellbeing.check.agreements.item', { n: i + 1 }),
     itemName: (_a, i) => this.i18n.t('wellbeing.check.agreements.itemInSentence', { n: i + 1 }),
     announce: (text) => this.announce(text),

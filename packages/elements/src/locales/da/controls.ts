@@ -64,5 +64,6 @@ export const controls = {
     added: '{{item}} er tilføjet.',
     moved: '{{item}} er flyttet til plads {{position}}.',
     empty: 'Ingen endnu.',
+    full: 'Listen er fuld: den kan højst rumme {{max}}.',
   },
 } as const;

@@ -1,7 +1,7 @@
 import type { IssueCode } from '@spire/model';
 
 /** Keys beside the model's issue codes: a variant, the fallback and two templates. */
-type ExtraKey = 'too_small_array' | 'generic' | 'fieldMessage' | 'hostValue';
+type ExtraKey = 'too_small_array' | 'too_big_array' | 'generic' | 'fieldMessage' | 'hostValue';
 
 // Messages for the model's issue codes. Shown beside the field and in the error summary ("Fejl:").
 // `satisfies` makes a code without a message (a new code in ISSUE_CODES) a compile error here, and
@@ -14,6 +14,7 @@ export const issues = {
   too_small: 'Skal være mindst {{minimum}}.',
   too_small_array: 'Tilføj mindst {{minimum}}.',
   too_big: 'Må højst være {{maximum}}.',
+  too_big_array: 'Der må højst være {{maximum}}.',
   invalid_value: 'Vælg en af de mulige værdier.',
   invalid_format: 'Har ikke det rigtige format.',
   invalid_date: 'Skriv en gyldig dato.',

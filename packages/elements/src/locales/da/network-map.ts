@@ -95,6 +95,7 @@ export const networkMap = {
   },
   empty: 'Ingen personer på kortet endnu. Tilføj den første.',
   add: 'Tilføj person',
+  full: 'Kortet er fuldt: det kan højst rumme {{max}} personer.',
   person: {
     addTitle: 'Ny person',
     editTitle: 'Rediger {{name}}',

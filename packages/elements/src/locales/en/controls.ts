@@ -64,5 +64,6 @@ export const controls: Messages<typeof da> = {
     added: '{{item}} added.',
     moved: '{{item}} moved to position {{position}}.',
     empty: 'None yet.',
+    full: 'The list is full: it holds at most {{max}}.',
   },
 };

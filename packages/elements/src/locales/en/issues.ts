@@ -9,6 +9,7 @@ export const issues: Messages<typeof da> = {
   too_small: 'Must be at least {{minimum}}.',
   too_small_array: 'Add at least {{minimum}}.',
   too_big: 'Must be at most {{maximum}}.',
+  too_big_array: 'There can be at most {{maximum}}.',
   invalid_value: 'Choose one of the possible values.',
   invalid_format: 'Does not have the right format.',
   invalid_date: 'Enter a valid date.',

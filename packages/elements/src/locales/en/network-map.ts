@@ -97,6 +97,7 @@ export const networkMap: Messages<typeof da> = {
   },
   empty: 'No one on the map yet. Add the first person.',
   add: 'Add person',
+  full: 'The map is full: it holds at most {{max}} people.',
   person: {
     addTitle: 'New person',
     editTitle: 'Edit {{name}}',

@@ -15,6 +15,8 @@ export interface ListEditorOptions<T> {
   announce: (text: string) => void;
   t: () => Translate;
   disabled?: () => boolean;
+  /** The most items the model takes in this list (`LIST_LIMITS`): adding stops there, and says why. */
+  max?: number;
 }
 
 const FOCUSABLE = 'input, textarea, select, button, spire-text-area, spire-date-field, spire-position-picker, spire-smiley-scale';
@@ -33,6 +35,7 @@ export class ListEditor<T> {
   ) {}
 
   add(): void {
+    if (this.full) return;
     const items = [...this.options.items(), this.options.create()];
     const index = items.length - 1;
     this.removed = undefined;
@@ -108,8 +111,23 @@ export class ListEditor<T> {
             <button type="button" class="list-undo-button" ?disabled=${disabled} @click=${() => this.undo()}>${t('controls.list.undo')}</button>
           </p>`
         : nothing}
-      <button type="button" class="list-add no-print" ?disabled=${disabled} @click=${() => this.add()}>${addLabel}</button>
+      ${this.full ? html`<p class="list-full no-print" id=${`${this.options.key}-full`}>${t('controls.list.full', { max: this.options.max })}</p>` : nothing}
+      <button
+        type="button"
+        class="list-add no-print"
+        ?disabled=${disabled || this.full}
+        aria-describedby=${this.full ? `${this.options.key}-full` : nothing}
+        @click=${() => this.add()}
+      >
+        ${addLabel}
+      </button>
     </div>`;
+  }
+
+  /** The list holds as many items as the model takes. */
+  private get full(): boolean {
+    const { max } = this.options;
+    return max !== undefined && this.options.items().length >= max;
   }
 
   private root(): ParentNode {

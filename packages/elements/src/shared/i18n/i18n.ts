@@ -285,8 +285,13 @@ export class LocaleController implements ReactiveController {
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(intlLocale(this.locale), options).format(value);
+    return formatNumber(value, this.locale, options);
   }
+}
+
+/** A number as the locale writes it: 8.000 in Danish, 8,000 in English. */
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }
 
 export function intlLocale(locale: Locale): string {

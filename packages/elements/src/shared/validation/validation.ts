@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ModelIssue } from '@spire/model';
-import { type Locale, type Translate, formatDate, hasKey } from '../i18n/i18n.js';
+import { type Locale, type Translate, formatDate, formatNumber, hasKey } from '../i18n/i18n.js';
 
 /** A stable key for a field: `['dimensions', 2, 'justification']` → `dimensions.2.justification`. */
 export function pathKey(path: readonly (string | number)[]): string {
@@ -26,7 +26,11 @@ export function issueMessage(issue: ModelIssue, t: Translate, locale: Locale): s
   }
   if (typeof params.after === 'string') params.after = formatDate(params.after, locale);
   if (Array.isArray(params.keys)) params.keys = params.keys.join(', ');
-  const code = issue.code === 'too_small' && issue.params.origin === 'array' ? 'too_small_array' : issue.code;
+  for (const bound of ['minimum', 'maximum'] as const) {
+    if (typeof params[bound] === 'number') params[bound] = formatNumber(params[bound] as number, locale);
+  }
+  const list = issue.params.origin === 'array';
+  const code = list && issue.code === 'too_small' ? 'too_small_array' : list && issue.code === 'too_big' ? 'too_big_array' : issue.code;
   return hasKey(`issues.${code}`, locale) ? t(`issues.${code}`, params) : t('issues.generic');
 }
 
