@@ -19,6 +19,7 @@ const BENCHES = [
   { name: 'keystroke', file: 'test/bench/keystroke.bench.mjs', what: 'One keystroke in a long note, beside a bare `<textarea>`' },
   { name: 'network-map', file: 'test/bench/network-map.bench.mjs', what: 'The network map with 300 people: first render, one keyboard move' },
   { name: 'memory', file: 'test/bench/memory.bench.mjs', what: 'Memory left behind per mount/unmount cycle of each widget' },
+  { name: 'crash-loss', file: 'test/bench/crash-loss.bench.mjs', what: 'Characters a renderer crash takes from a draft being typed' },
 ];
 
 const asked = process.argv.slice(2);
