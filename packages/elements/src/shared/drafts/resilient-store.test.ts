@@ -3,7 +3,7 @@ import { deleteDB } from 'idb';
 import { type DraftEntry, type DraftStore, DraftStoreError, type DraftStoreFailureReason, toDraftStoreError } from './draft-store.js';
 import { IndexedDbDraftStore } from './indexeddb-store.js';
 import { MemoryDraftStore } from './memory-store.js';
-import { asResilient, createDefaultDraftStore, ResilientDraftStore } from './resilient-store.js';
+import { DeferredIndexedDbDraftStore, asResilient, createDefaultDraftStore, ResilientDraftStore } from './resilient-store.js';
 
 /** A clock the test moves by hand. */
 function clock(start: string) {
@@ -259,7 +259,7 @@ describe('createDefaultDraftStore', () => {
     const direct = new IndexedDbDraftStore({ name });
     expect((await direct.get('k'))?.value).to.deep.equal({ note: 'gemt' });
     direct.close();
-    (store.primary as IndexedDbDraftStore).close();
+    (await (store.primary as DeferredIndexedDbDraftStore).load()).close();
     await deleteDB(name);
   });
 });

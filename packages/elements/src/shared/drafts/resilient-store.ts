@@ -1,5 +1,5 @@
 import { type DraftEntry, type DraftStore, DraftStoreError, type DraftStoreFailureReason, toDraftStoreError } from './draft-store.js';
-import { IndexedDbDraftStore } from './indexeddb-store.js';
+import type { IndexedDbDraftStore, IndexedDbDraftStoreOptions } from './indexeddb-store.js';
 import { MemoryDraftStore } from './memory-store.js';
 
 export interface ResilientDraftStoreOptions {
@@ -162,12 +162,41 @@ export interface DefaultDraftStoreOptions extends ResilientDraftStoreOptions {
  * with `unavailable`, `fallbackReason`, kind `memory`) so the widget can warn that drafts are temporary.
  */
 export function createDefaultDraftStore(options: DefaultDraftStoreOptions = {}): ResilientDraftStore {
-  const primary = new IndexedDbDraftStore({
-    name: options.name,
-    now: options.now,
-    ...(IndexedDbDraftStore.isAvailable() ? {} : { indexedDB: null }),
-  });
-  return new ResilientDraftStore(primary, options);
+  return new ResilientDraftStore(new DeferredIndexedDbDraftStore({ name: options.name, now: options.now }), options);
+}
+
+/**
+ * The embedded IndexedDB store, loaded (its module and `idb`) with the first draft looked up or saved,
+ * not with a widget's first render. A module that cannot load (offline, blocked) counts as no IndexedDB.
+ */
+export class DeferredIndexedDbDraftStore implements DraftStore {
+  readonly kind = 'indexeddb';
+  private loaded?: Promise<IndexedDbDraftStore>;
+
+  constructor(private readonly options: IndexedDbDraftStoreOptions = {}) {}
+
+  /** The IndexedDB store itself, once loaded. */
+  load(): Promise<IndexedDbDraftStore> {
+    this.loaded ??= import('./indexeddb-store.js').then(
+      ({ IndexedDbDraftStore }) => new IndexedDbDraftStore({ ...this.options, ...(IndexedDbDraftStore.isAvailable() ? {} : { indexedDB: null }) }),
+      (error: unknown) => {
+        throw new DraftStoreError('unavailable', 'The draft store could not be loaded.', { cause: error });
+      },
+    );
+    return this.loaded;
+  }
+
+  async get<T>(key: string): Promise<DraftEntry<T> | undefined> {
+    return (await this.load()).get<T>(key);
+  }
+
+  async put<T>(key: string, value: T): Promise<DraftEntry<T>> {
+    return (await this.load()).put(key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    return (await this.load()).delete(key);
+  }
 }
 
 let sharedDefault: ResilientDraftStore | undefined;

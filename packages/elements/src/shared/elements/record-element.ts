@@ -26,6 +26,8 @@ import { DraftController, type RemoteSave } from '../drafts/draft-controller.js'
 import { type DraftConflict, mergeDrafts, sameDraft, takeAt } from '../drafts/merge.js';
 import { defaultDraftStore } from '../drafts/resilient-store.js';
 import { draftStatusStyles, renderDraftStatus } from '../drafts/draft-status.js';
+import type { OutboxController } from '../drafts/outbox-status.js';
+import { sendingStoreOf } from '../drafts/sending-store.js';
 import { type PageText, PrintController, printStyles } from '../controllers/print.js';
 import { DraftRestoreController } from '../controllers/draft-restore.js';
 import { Fields, fieldStyles } from '../fields/fields.js';
@@ -80,6 +82,12 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   protected readonly internals: ElementInternals;
   protected readonly validation = new ValidationController(this);
+  /**
+   * When the store sends to the host's back end (`HttpDraftStore`): its status line, and a submit queues
+   * the record there. Loaded only then: a page that sends nowhere carries none of it.
+   */
+  private outbox?: Promise<OutboxController>;
+  @state() private outboxReady?: OutboxController;
   protected readonly drafts = new DraftController<T>(this, {
     store: () => this.draftStore,
     key: () => (this.value ? draftKey(this.recordKind, this.value.id) : undefined),
@@ -343,6 +351,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     }
     const submitted = result.value as T;
     if (!emit(this, 'spire-submit', { value: submitted })) return undefined;
+    // With a sending store, the record is queued for the back end before its draft goes; if it cannot be
+    // (no IndexedDB, storage full), it stays open as a draft and the user is told.
+    const outbox = await this.loadOutbox();
+    if (outbox && !(await outbox.submit({ kind: submitted.kind, id: submitted.id, value: submitted }))) {
+      this.announce(this.i18n.t('outbox.notQueued'));
+      return undefined;
+    }
     this.setOwnValue(submitted);
     this.changedSinceCompletion = false;
     await this.drafts.clear();
@@ -591,7 +606,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
           <h2 class="title">${parts.title}</h2>
           <p class="about">${parts.about} · <span class="status-badge">${status}</span></p>
         </div>
-        ${ro ? nothing : renderDraftStatus(this.drafts, this.i18n)}
+        ${ro ? nothing : html`${renderDraftStatus(this.drafts, this.i18n)}${this.outboxReady?.render(this.i18n) ?? nothing}`}
       </div>
       ${this.renderOtherTabNotice()}
       ${this.print.printing ? this.renderPrintMeta(record) : nothing}
@@ -650,8 +665,20 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
+  /** The outbox's controller, loaded the first time the store is one that sends; `undefined` for any other store. */
+  private loadOutbox(): Promise<OutboxController> | undefined {
+    if (!sendingStoreOf(this.draftStore)) return undefined;
+    this.outbox ??= import('../drafts/outbox-status.js').then(({ OutboxController }) => {
+      const controller = new OutboxController(this, () => this.draftStore);
+      this.outboxReady = controller;
+      return controller;
+    });
+    return this.outbox;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    void this.loadOutbox();
     // Checked now, not only when a new record needs them, so a host hears of a broken setting at once.
     void this.currentAuthor;
     void this.currentChild;
