@@ -82,6 +82,10 @@ export class SpireTextArea extends ControlElement {
         color: var(--_error);
         font-weight: 600;
       }
+      /* A sentence, not a figure: read from the start of the line. */
+      #paste-cut {
+        text-align: start;
+      }
       .nudges {
         margin: 0.4rem 0 0;
         padding: 0.5rem 0.75rem;
