@@ -336,8 +336,9 @@ describe('<spire-concern-note>', () => {
       const amended = await el.submit();
       expect(amended?.status).to.equal('amended');
       expect(steps, 'a correction that keeps the decision').to.deep.equal(['underretning']);
-      // A completed note from the host: correcting it does not send the host on again either.
-      const host = await note({ ...structuredClone(exampleConcernNote), decision: 'referral' });
+      // A completed note from the host: correcting it does not send the host on again either. Its own id:
+      // the first note is still on the page, and one record open twice is two copies that share changes.
+      const host = await note({ ...structuredClone(exampleConcernNote), id: 'cn-2026-11-host', decision: 'referral' });
       let fired = 0;
       host.addEventListener('spire-next-step', () => fired++);
       await typeInto(host, 'actionsTaken', ' Og med PPR.');
