@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { exportConditions: ['spire-source', 'development', 'browser'] },
   // One page at a time: keyboard tests need the focused page, and parallel pages steal focus.
   concurrency: 1,
   testsFinishTimeout: 300_000,

@@ -41,8 +41,8 @@ try {
     globalName: 'bench',
     target: 'es2022',
     outfile: join(dir, 'bench.js'),
-    // The workspace's source, as the packages' `development` export condition maps it.
-    conditions: ['development'],
+    // The workspace's source, as the packages' workspace-only `spire-source` export condition maps it.
+    conditions: ['spire-source'],
     tsconfig: `${root}/tsconfig.json`,
     logLevel: 'error',
   });

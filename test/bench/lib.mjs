@@ -13,14 +13,16 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Our packages from source: every `exports` subpath of @spire/model and @spire/elements to its
- * `development` file; every other dependency as an app gets it (production builds, not `development`).
+ * workspace source file (the `spire-source` condition); every other dependency as an app gets it (production
+ * builds, not `development`).
  */
 export function sourceAliases() {
   const alias = {};
   for (const name of ['model', 'elements']) {
     const { exports } = JSON.parse(readFileSync(`${root}/packages/${name}/package.json`, 'utf8'));
     for (const [subpath, target] of Object.entries(exports)) {
-      if (target.development) alias[`@spire/${name}${subpath.slice(1)}`] = `${root}/packages/${name}/${target.development.slice(2)}`;
+      const source = target['spire-source'];
+      if (source) alias[`@spire/${name}${subpath.slice(1)}`] = `${root}/packages/${name}/${source.slice(2)}`;
     }
   }
   return alias;
