@@ -145,3 +145,47 @@ for (const conditions of [[], ['development']]) {
     assert.ok(result.outputFiles[0].text.includes('spire-referral-form'));
   });
 }
+
+// Each widget's define module defines that widget and the controls it renders, never another widget: a
+// page with one widget registers (and loads) no other. Run in Node, where Lit's DOM shim provides
+// customElements; a fresh process per module.
+const controls = ['spire-text-area', 'spire-date-field'];
+const defines = {
+  'wellbeing/define.js': ['spire-wellbeing-check', 'spire-position-picker', ...controls],
+  'wellbeing-overview/define.js': ['spire-wellbeing-overview'],
+  'concern-note/define.js': ['spire-concern-note', ...controls],
+  'network-map/define.js': ['spire-network-map', ...controls],
+  'referral/define.js': ['spire-referral-form', ...controls],
+  'referral-status/define.js': ['spire-referral-status', ...controls],
+  'provider/define.js': ['spire-provider'],
+};
+const everyTag = [...new Set([...Object.values(defines).flat(), 'spire-smiley-scale', 'spire-wellbeing-child-view', 'spire-wellbeing-trend'])];
+
+for (const [entry, expected] of Object.entries(defines)) {
+  test(`@spire/elements/${entry} defines ${expected[0]} and what it renders, nothing else`, () => {
+    const script = `await import('@spire/elements/${entry}'); console.log(JSON.stringify(${JSON.stringify(everyTag)}.filter((tag) => customElements.get(tag))));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').at(-1)).sort(), [...expected].sort());
+  });
+}
+
+test('@spire/elements/define.js defines every element', () => {
+  const script = `await import('@spire/elements/define.js'); console.log(JSON.stringify(${JSON.stringify(everyTag)}.filter((tag) => !customElements.get(tag))));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').at(-1)), [], 'tags left undefined');
+});
+
+test('a server that only validates bundles parseRecord without the example records or the holiday tables', async () => {
+  const result = await esbuild({
+    stdin: { contents: "import { parseRecord } from '@spire/model'; export const check = parseRecord;", resolveDir: scratch },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  assert.ok(code.length > 1000, 'parseRecord is in the bundle');
+  for (const marker of ['cn-2026-11-ida', 'Maundy Thursday', 'Skærtorsdag']) assert.ok(!code.includes(marker), `no ${marker}`);
+});
