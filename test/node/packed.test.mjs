@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild, createServer, defaultClientConditions } from 'vite';
 import { scratch } from '../packed/prepare.mjs';
@@ -188,4 +189,78 @@ test('a server that only validates bundles parseRecord without the example recor
   const code = result.outputFiles[0].text;
   assert.ok(code.length > 1000, 'parseRecord is in the bundle');
   for (const marker of ['cn-2026-11-ida', 'Maundy Thursday', 'Skærtorsdag']) assert.ok(!code.includes(marker), `no ${marker}`);
+});
+
+// ---- the manifest and what is generated from it ------------------------------------------------------
+
+const publicTags = ['spire-provider', 'spire-wellbeing-check', 'spire-wellbeing-overview', 'spire-concern-note', 'spire-network-map', 'spire-referral-form', 'spire-referral-status'];
+const recordTypes = { 'spire-wellbeing-check': 'WellbeingCheck', 'spire-concern-note': 'ConcernNote', 'spire-network-map': 'NetworkMap', 'spire-referral-form': 'Referral' };
+
+function packedManifest() {
+  return JSON.parse(readFileSync(join(installed('elements'), manifest('elements').customElements), 'utf8'));
+}
+function packedElements() {
+  return packedManifest().modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement).map((d) => ({ ...d, path: mod.path })));
+}
+
+test('the manifest names shipped modules only', () => {
+  const missing = [];
+  for (const mod of packedManifest().modules) {
+    if (!existsSync(join(installed('elements'), mod.path))) missing.push(mod.path);
+    for (const entry of mod.exports ?? []) {
+      const module = entry.declaration?.module;
+      if (module && !existsSync(join(installed('elements'), module))) missing.push(`${mod.path} → ${module}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('the manifest lists every public element with public members and typed events only', () => {
+  const elements = packedElements();
+  for (const tag of publicTags) {
+    const element = elements.find((e) => e.tagName === tag);
+    assert.ok(element, `${tag} is in the manifest`);
+    const hidden = (element.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static || /^[_#]/.test(m.name) || /Callback$/.test(m.name) || ['render', 'updated', 'firstUpdated', 'willUpdate'].includes(m.name));
+    assert.deepEqual(hidden.map((m) => m.name), [], `${tag}: members that are not public API`);
+    for (const event of element.events ?? []) assert.ok(event.name && event.type?.text, `${tag}: event ${event.name} has a type`);
+    if (recordTypes[tag]) {
+      assert.equal(element.events.find((e) => e.name === 'spire-submit')?.type.text, `CustomEvent<SpireSubmitDetail<${recordTypes[tag]}>>`, `${tag}: spire-submit carries its own record`);
+    }
+  }
+  for (const element of elements) for (const event of element.events ?? []) assert.ok(/^[a-z][a-z-]*$/.test(event.name), `${element.tagName ?? element.name}: event named ${event.name}`);
+});
+
+test('VS Code custom data and web-types describe every public element', () => {
+  const pkg = manifest('elements');
+  const vscode = JSON.parse(readFileSync(join(installed('elements'), pkg.exports['./vscode.html-custom-data.json']), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(join(installed('elements'), pkg['web-types']), 'utf8'));
+  assert.deepEqual(vscode.tags.map((tag) => tag.name).sort(), [...publicTags].sort());
+  assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...publicTags].sort());
+  const note = webTypes.contributions.html.elements.find((element) => element.name === 'spire-concern-note');
+  assert.ok(note.attributes.some((attribute) => attribute.name === 'name'), 'attributes');
+  assert.ok(note.js.properties.some((property) => property.name === 'value'), 'properties');
+  assert.ok(note.js.events.some((event) => event.name === 'spire-submit' && event.type.includes('ConcernNote')), 'typed events');
+});
+
+test('a strict React 19 file and a Vue component type-check against the packed JSX and Vue types', () => {
+  for (const file of ['react-types.tsx', 'vue-types.ts']) writeFileSync(join(scratch, file), readFileSync(new URL(`../packed/${file}`, import.meta.url)));
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      jsx: 'react-jsx',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'es2022',
+      lib: ['es2023', 'dom', 'dom.iterable'],
+      noEmit: true,
+      // Our shipped declarations are checked too, as a vendor's strict build would.
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ['react-types.tsx', 'vue-types.ts'],
+  };
+  writeFileSync(join(scratch, 'tsconfig.types.json'), JSON.stringify(tsconfig, null, 2));
+  const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url);
+  const result = spawnSync(process.execPath, [fileURLToPath(tsc), '-p', 'tsconfig.types.json'], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
 });

@@ -42,6 +42,8 @@ export function prepare() {
       react: workspaceVersion('react'),
       'react-dom': workspaceVersion('react-dom'),
       vue: workspaceVersion('vue'),
+      '@types/react': workspaceVersion('@types/react'),
+      '@types/react-dom': workspaceVersion('@types/react-dom'),
     },
   };
   writeFileSync(join(scratch, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import type { SpireRecord } from '@spire/model';
+import type { SpireRecordElement } from './elements/record-element.js';
 import type { NetworkMap, NetworkPerson, NextStep, Referral, ReferralStatus } from '@spire/model';
 
 export interface SpireSubmitDetail<T = SpireRecord> {
@@ -60,11 +61,29 @@ export interface SpireEventMap {
   'spire-referral-status': CustomEvent<SpireReferralStatusDetail>;
 }
 
+/**
+ * The events of a widget that edits a record of type `T`: `spire-submit` and `spire-next-step` carry that
+ * record, not the union of every kind. `el.addEventListener('spire-submit', (e) => e.detail.value)` on a
+ * `SpireConcernNote` gives a `ConcernNote`.
+ */
+export interface SpireRecordEventMap<T extends SpireRecord> extends Omit<HTMLElementEventMap, 'spire-submit' | 'spire-next-step'> {
+  'spire-submit': CustomEvent<SpireSubmitDetail<T>>;
+  'spire-next-step': CustomEvent<SpireNextStepDetail<T>>;
+}
+
+// Spire's events bubble and are composed: a listener on any element, the document or the window hears
+// them, typed (`document.addEventListener('spire-error', (e) => e.detail.path)`).
 declare global {
-  interface HTMLElementEventMap extends SpireEventMap {}
+  interface GlobalEventHandlersEventMap extends SpireEventMap {}
 }
 
 /** Dispatches a Spire event from `host`: bubbling and composed, so a host page hears it wherever it listens. */
 export function emit<K extends keyof SpireEventMap>(host: EventTarget, name: K, detail: SpireEventMap[K]['detail']): boolean {
   return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: name === 'spire-submit' }));
 }
+
+/**
+ * The typed events of any Spire element `E`: a record widget's own map (its record type in
+ * `spire-submit`), else the document-wide map. Used by the generated JSX and Vue types.
+ */
+export type SpireEventsOf<E> = E extends SpireRecordElement<infer T> ? SpireRecordEventMap<T> : HTMLElementEventMap;

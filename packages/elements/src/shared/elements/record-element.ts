@@ -32,7 +32,7 @@ import { type PageText, PrintController, printStyles } from '../controllers/prin
 import { DraftRestoreController } from '../controllers/draft-restore.js';
 import { Fields, fieldStyles } from '../fields/fields.js';
 import { themeStyles } from '../theme.js';
-import { emit } from '../events.js';
+import { type SpireRecordEventMap, emit } from '../events.js';
 
 /**
  * The upper layer of every widget that edits one record (wellbeing check, concern note, network map,
@@ -45,6 +45,22 @@ import { emit } from '../events.js';
  * (`fieldLabel`) and renders its sections with `this.fields` inside `renderShell()`; every user change
  * goes through `edit()`.
  */
+// Typed listeners: a widget's `spire-submit` and `spire-next-step` carry its own record type.
+export interface SpireRecordElement<T extends SpireRecord> {
+  addEventListener<K extends keyof SpireRecordEventMap<T>>(
+    type: K,
+    listener: (this: this, event: SpireRecordEventMap<T>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof SpireRecordEventMap<T>>(
+    type: K,
+    listener: (this: this, event: SpireRecordEventMap<T>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 export abstract class SpireRecordElement<T extends SpireRecord> extends SpireElement {
   static formAssociated = true;
   /** Theme, field, error-summary and draft-status styles: a widget adds only its own. */
