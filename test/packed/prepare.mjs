@@ -5,7 +5,7 @@
 // packed-package tests (Node, bundlers, framework pages in Chromium) import from there only.
 // Run after `npm run build`; `npm test` does. Usage: node test/packed/prepare.mjs
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,8 @@ export function prepare() {
   };
   writeFileSync(join(scratch, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);
   run(['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], scratch);
+  // The demo's embedding pages, as a vendor's project would hold them, importing the installed packages.
+  cpSync(join(root, 'demo/embed'), join(scratch, 'embed'), { recursive: true });
   return { scratch, tarballs: files.map((file) => join(tarballs, file)) };
 }
 

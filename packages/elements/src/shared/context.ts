@@ -23,13 +23,15 @@ export interface SpireConfig {
   overviewThreshold?: number;
 }
 
-export const stringsContext = createContext<StringOverrides | undefined>(Symbol('spire-strings'));
-export const authorContext = createContext<Author | undefined>(Symbol('spire-author'));
-export const childContext = createContext<ChildRef | undefined>(Symbol('spire-child'));
-export const configContext = createContext<SpireConfig | undefined>(Symbol('spire-config'));
-export const draftStoreContext = createContext<DraftStore | null | undefined>(Symbol('spire-draft-store'));
+// Keys from the global symbol registry: a provider and a widget from two copies of Spire (two
+// self-contained CDN files, two vendors' bundles) still find each other.
+export const stringsContext = createContext<StringOverrides | undefined>(Symbol.for('spire-strings'));
+export const authorContext = createContext<Author | undefined>(Symbol.for('spire-author'));
+export const childContext = createContext<ChildRef | undefined>(Symbol.for('spire-child'));
+export const configContext = createContext<SpireConfig | undefined>(Symbol.for('spire-config'));
+export const draftStoreContext = createContext<DraftStore | null | undefined>(Symbol.for('spire-draft-store'));
 /** The child's earlier records (checks, notes, maps, referrals): for trends and prefill. */
-export const recordsContext = createContext<readonly SpireRecord[] | undefined>(Symbol('spire-records'));
+export const recordsContext = createContext<readonly SpireRecord[] | undefined>(Symbol.for('spire-records'));
 
 // A widget asks for these when it connects. When `<spire-provider>` is not defined yet (its define module
 // loaded after the widget's, or later still), nobody answers then: the root keeps those requests and asks

@@ -1,0 +1,54 @@
+// The no-build page (demo/embed/cdn.html) from the packed package: it loads one self-contained CDN file per
+// widget with <script type="module"> and nothing else, and a real note goes out as an event and through
+// the host form's native submit.
+import { expect } from '@open-wc/testing';
+import { exampleConcernNote } from '@spire/model/examples';
+
+type Note = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; submit(): Promise<unknown>; shadowRoot: ShadowRoot };
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the no-build page with the packed CDN files', () => {
+  let frame: HTMLIFrameElement;
+  const doc = () => frame.contentDocument!;
+  const note = () => doc().querySelector('spire-concern-note') as Note;
+
+  beforeEach(async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'CDN page';
+    frame.style.inlineSize = '900px';
+    frame.style.blockSize = '700px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/packed/embed/cdn.html';
+    document.body.append(frame);
+    await loaded;
+    for (let i = 0; i < 100 && !frame.contentWindow!.customElements.get('spire-concern-note'); i++) await wait(50);
+    await note().updateComplete;
+  });
+  afterEach(() => frame.remove());
+
+  it('defines the widget and the provider from the two files alone, and renders in Danish', async () => {
+    const win = frame.contentWindow!;
+    expect(win.customElements.get('spire-concern-note'), 'widget').to.exist;
+    expect(win.customElements.get('spire-provider'), 'provider').to.exist;
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts.sort()).to.deep.equal(['/packed/node_modules/@spire/elements/cdn/concern-note.js', '/packed/node_modules/@spire/elements/cdn/provider.js']);
+    expect(note().shadowRoot.textContent).to.contain('Hvad ser og hører vi?');
+  });
+
+  it('takes the author and child from the provider in the other file (shared context keys)', async () => {
+    await wait(0);
+    const value = note().value as { author?: { name: string }; child?: { id: string } } | undefined;
+    expect(value?.author?.name).to.equal('Mette Holm');
+    expect(value?.child?.id).to.equal('demo-child-1');
+  });
+
+  it('submits a completed note as an event and through the host form', async () => {
+    const draft = { ...structuredClone(exampleConcernNote), status: 'draft', author: (note().value as { author: unknown }).author };
+    note().value = draft;
+    await note().updateComplete;
+    expect(await note().submit()).to.exist;
+    expect(doc().querySelector('#received')!.textContent).to.equal(`Modtaget: concern-note ${exampleConcernNote.id}`);
+    (doc().querySelector('#host-form') as HTMLFormElement).requestSubmit();
+    expect(doc().querySelector('#received')!.textContent).to.equal(`Sendt med formularen: concern-note ${exampleConcernNote.id}`);
+  });
+});
