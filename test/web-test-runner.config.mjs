@@ -5,9 +5,12 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './summary-reporter.mjs';
 import { ensureChromium, chromeArgs } from './chromium.mjs';
 import { recordsServerPlugin } from './servers/records-server-plugin.mjs';
+import { demoBackendPlugin } from './servers/demo-backend-plugin.mjs';
 import { servePacked } from './packed/serve-packed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The demo's back end under /api/spire, as `npm start` serves it beside the demo page.
+const demoBackend = demoBackendPlugin();
 
 export default {
   rootDir: root,
@@ -17,9 +20,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  // The packed packages' scratch project, as static files (the CDN files, framework pages).
-  middleware: [servePacked],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin()],
+  // The packed packages' scratch project, as static files (the CDN files, framework pages); the demo's
+  // back end under /api/spire.
+  middleware: [servePacked, demoBackend.middleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin(), demoBackend],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: chromeArgs },
