@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type ConcernNote } from '@spire/model';
-import { exampleConcernNote } from '@spire/model/examples';
+import { exampleAuthor, exampleChild, exampleConcernNote } from '@spire/model/examples';
 import '../../../../../test/fixtures/spire-test-note.js';
 import type { SpireTestNote } from '../../../../../test/fixtures/spire-test-note.js';
 import { runFormLifecycleSuite, runWidgetContractSuite } from '../../testing/index.js';
@@ -142,6 +142,71 @@ describe('SpireRecordElement', () => {
     const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${store} .value=${draft()}></spire-test-note>`);
     await oneEvent(el, 'spire-draft-restored');
     expect(el.value!.observations).to.equal('Skrevet før siden blev lukket');
+  });
+
+  describe('a two-way binding (Vue v-model, a controlled React state)', () => {
+    /** What Vue's v-model does on an element: writes `ref ?? ''` on every render, reads `value` on `input`. */
+    function bind(el: SpireTestNote, initial: ConcernNote | null) {
+      const binding = { ref: initial as ConcernNote | null, errors: 0 };
+      el.addEventListener('input', () => (binding.ref = el.value ?? null));
+      el.addEventListener('spire-error', () => binding.errors++);
+      const render = () => {
+        const next = binding.ref ?? '';
+        if (el.value !== next) (el as unknown as { value: unknown }).value = next;
+      };
+      return { binding, render };
+    }
+
+    it("takes '' (v-model's null) as no record from the host: no error, the widget's own record stays", async () => {
+      const el = await fixture<SpireTestNote>(
+        html`<spire-test-note .store=${new MemoryDraftStore()} .author=${exampleAuthor} .child=${exampleChild}></spire-test-note>`,
+      );
+      const { binding, render } = bind(el, null);
+      for (let i = 0; i < 20; i++) render();
+      await el.updateComplete;
+      const own = el.value;
+      expect(own, 'the widget made its own record').to.exist;
+      for (let i = 0; i < 20; i++) render();
+      await el.updateComplete;
+      expect(binding.errors, 'no spire-error flood').to.equal(0);
+      expect(el.value, 'still the same record').to.equal(own);
+      el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'Ny' });
+      render();
+      expect(binding.ref?.observations).to.equal('Ny');
+      expect(el.value?.observations).to.equal('Ny');
+    });
+
+    it("'' still clears a record the host gave, as null does", async () => {
+      const el = await note(draft());
+      (el as unknown as { value: unknown }).value = '';
+      await el.updateComplete;
+      expect(el.value?.id, 'a fresh record').to.not.equal('cn-test');
+    });
+
+    it('hears a restored draft and the completed record through input, so it never writes an older one back', async () => {
+      const store = new MemoryDraftStore();
+      const saved = { ...draft(), observations: 'Skrevet før siden blev lukket', updatedAt: new Date(Date.now() + 1000).toISOString() };
+      await store.put('spire:concern-note:cn-test', saved);
+      const el = document.createElement('spire-test-note') as SpireTestNote;
+      el.store = store;
+      const { binding, render } = bind(el, draft());
+      render();
+      const restored = oneEvent(el, 'spire-draft-restored');
+      document.body.append(el);
+      try {
+        await restored;
+        render();
+        expect(el.value!.observations, 'the draft stays after the host renders').to.equal('Skrevet før siden blev lukket');
+        expect(binding.ref!.observations).to.equal('Skrevet før siden blev lukket');
+        expect(await el.submit()).to.exist;
+        render();
+        expect(el.value!.status, 'the completed record stays after the host renders').to.equal('completed');
+        expect(binding.ref!.status).to.equal('completed');
+      } finally {
+        el.remove();
+      }
+    });
   });
 
   it('saves each edit as a draft within 500 ms', async () => {

@@ -136,7 +136,9 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       return result.ok ? this.normalizeRecord(result.value as T) : undefined;
     },
     apply: (draft, entry) => {
-      this.setOwnValue(draft);
+      // `input`, as for an edit: a two-way binding (v-model, a controlled React state) takes the draft
+      // instead of writing its older value back.
+      this.takeValue(draft);
       this.drafts.acknowledge(draft);
       // A newer draft is work not yet saved: a completed record may be saved again with it.
       this.changedSinceCompletion = true;
@@ -374,7 +376,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       this.announce(this.i18n.t('outbox.notQueued'));
       return undefined;
     }
-    this.setOwnValue(submitted);
+    this.takeValue(submitted);
     this.changedSinceCompletion = false;
     await this.drafts.clear();
     this.announce(this.i18n.t('shared.submitted'));
@@ -516,7 +518,10 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     this.announce(this.i18n.t(choice === 'theirs' ? 'drafts.otherTab.tookTheirs' : 'drafts.otherTab.keptMine'));
   }
 
-  /** A value from another tab put in place: the host hears `input`, as for an edit, with `value` already new. */
+  /**
+   * A record the widget put in place by itself (another tab's changes, a restored draft, the completed
+   * record): the host hears `input`, as for an edit, with `value` already new.
+   */
   private takeValue(value: T): void {
     this.setOwnValue(value);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -552,6 +557,10 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   /** A value from the host, opened by the model; what it cannot open is reported and not used. */
   private open(input: unknown): T | undefined {
+    // '' is what Vue's v-model writes for a null ref (and what a host form library may write for "none"):
+    // no record from the host. It keeps the record the widget made or restored itself, unreported — else
+    // every re-render of the host would throw away a fresh or restored draft and report an error.
+    if (input === '') return this.startedHere ? this.current : undefined;
     if (input === undefined || input === null) return undefined;
     const result = openRecord(input, this.recordKind);
     if (!result.ok) {
