@@ -2,12 +2,14 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@spire/elements/define.js';
+import { publicApi } from './public-api.js';
 
 // The manifest is generated from the elements' JSDoc (`npm run analyze -w @spire/elements`, run by the
 // storybook scripts); it feeds the controls and the docs tables. Storybook still starts without it.
 const manifests = import.meta.glob('../packages/elements/custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(manifest);
+
+if (manifest) setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -16,6 +18,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'padded',
+    // The introductions first (Danish, then English), then the widgets, then what they are built on.
+    options: { storySort: { order: ['Introduktion', 'Introduction', 'Widgets', 'Foundation'] } },
   },
   globalTypes: {
     locale: {
