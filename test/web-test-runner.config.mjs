@@ -7,10 +7,13 @@ import { ensureChromium, chromeArgs } from './chromium.mjs';
 import { recordsServerPlugin } from './servers/records-server-plugin.mjs';
 import { demoBackendPlugin } from './servers/demo-backend-plugin.mjs';
 import { servePacked } from './packed/serve-packed.mjs';
+import { packedVitePages } from './packed/vite-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The demo's back end under /api/spire, as `npm start` serves it beside the demo page.
 const demoBackend = demoBackendPlugin();
+// The embedding pages in a Vite dev server over the packed packages, under /vite/.
+const vitePages = packedVitePages();
 
 export default {
   rootDir: root,
@@ -22,8 +25,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // The packed packages' scratch project, as static files (the CDN files, framework pages); the demo's
   // back end under /api/spire.
-  middleware: [servePacked, demoBackend.middleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin(), demoBackend],
+  middleware: [servePacked, vitePages.middleware, demoBackend.middleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin(), demoBackend, vitePages],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: chromeArgs },

@@ -258,7 +258,8 @@ test('a strict React 19 file and a Vue component type-check against the packed J
       skipLibCheck: false,
       types: [],
     },
-    files: ['react-types.tsx', 'vue-types.ts'],
+    // The demo's embedding pages (copied to embed/ by prepare.mjs) are a vendor's code too.
+    files: ['react-types.tsx', 'vue-types.ts', ...readdirSync(join(scratch, 'embed')).filter((file) => /\.tsx?$/.test(file)).map((file) => `embed/${file}`)],
   };
   writeFileSync(join(scratch, 'tsconfig.types.json'), JSON.stringify(tsconfig, null, 2));
   const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url);
