@@ -36,6 +36,8 @@ export default defineConfig({
         'referral/status/define': 'src/referral/status/define.ts',
         'shared/provider/define': 'src/shared/provider/define.ts',
         'shared/controls/define': 'src/shared/controls/define.ts',
+        // Every string in both languages (@spire/elements/locales); no widget imports it.
+        'locales/index': 'src/locales/index.ts',
         // The shared test suites (@spire/elements/testing); never imported by the entries above.
         'testing/index': 'src/testing/index.ts',
       },

@@ -266,3 +266,32 @@ test('a strict React 19 file and a Vue component type-check against the packed J
   const result = spawnSync(process.execPath, [fileURLToPath(tsc), '-p', 'tsconfig.types.json'], { cwd: scratch, encoding: 'utf8' });
   assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
 });
+
+test('sideEffects keeps the define modules: a tree-shaking bundle of one define import still defines the element', async () => {
+  const bundle = join(scratch, 'side-effects-bundle.mjs');
+  await esbuild({
+    stdin: { contents: "import '@spire/elements/concern-note/define.js';", resolveDir: scratch },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    treeShaking: true,
+    outfile: bundle,
+    logLevel: 'silent',
+  });
+  const script = `await import(${JSON.stringify(bundle)}); console.log(JSON.stringify(Boolean(customElements.get('spire-concern-note'))));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout.trim().split('\n').at(-1), 'true');
+});
+
+test('@spire/elements/locales has every string in Danish and English, key for key', async () => {
+  const script = `const { da, en } = await import('@spire/elements/locales');
+    const keys = (o, p = '') => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [p + k] : keys(v, p + k + '.')));
+    console.log(JSON.stringify({ da: keys(da).sort(), en: keys(en).sort() }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const { da, en } = JSON.parse(result.stdout.trim().split('\n').at(-1));
+  assert.ok(da.length > 300, `${da.length} strings`);
+  assert.deepEqual(en, da);
+  for (const area of ['wellbeing.', 'concernNote.', 'networkMap.', 'referral.', 'shared.', 'issues.']) assert.ok(da.some((key) => key.startsWith(area)), area);
+});
