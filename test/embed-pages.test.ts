@@ -81,6 +81,20 @@ describe('embedding pages from the packed packages (Vite dev server)', function 
     expect(doc().querySelector('#draft-state')!.textContent, 'the completed record reached React state').to.equal('concern-note · completed');
   });
 
+  it('@spire/react: a generated wrapper sets properties and hears onSpireSubmit', async () => {
+    await load('react-wrappers.html', 'spire-concern-note');
+    const note = widget('spire-concern-note');
+    expect(note.value!.kind, 'the provider’s author and child reached the widget through the wrappers').to.equal('concern-note');
+    await typeInto(note, 'observations', 'Ida ville ikke spise.');
+    const { id, observations } = note.value!;
+    expect(observations).to.equal('Ida ville ikke spise.');
+    note.value = { ...noteDraft(id), observations } as never;
+    await note.updateComplete;
+    expect(await note.submit()).to.exist;
+    await wait(50);
+    expect(doc().querySelector('#received')!.textContent).to.equal(`Modtaget som hændelse: concern-note (completed) ${id}`);
+  });
+
   it('Vue 3: a wrapper component with v-model and events out, no spire-error flood from v-model’s null', async () => {
     await load('vue.html', 'spire-concern-note');
     const note = widget('spire-concern-note');

@@ -12,7 +12,7 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild, createServer, defaultClientConditions } from 'vite';
 import { scratch } from '../packed/prepare.mjs';
 
-const packages = ['model', 'elements'];
+const packages = ['model', 'elements', 'react'];
 const installed = (name) => join(scratch, 'node_modules', '@spire', name);
 const manifest = (name) => JSON.parse(readFileSync(join(installed(name), 'package.json'), 'utf8'));
 // Optional peers of the test-runner entry (@spire/elements/testing): a vendor's test setup provides them.
@@ -24,8 +24,13 @@ function specifiers() {
   for (const name of packages) {
     for (const subpath of Object.keys(manifest(name).exports)) {
       if (subpath.includes('*')) {
-        const dir = subpath.slice(2, subpath.indexOf('*'));
-        for (const file of readdirSync(join(installed(name), dir))) list.push(`@spire/${name}/${dir}${file}`);
+        // `./cdn/*` → ./cdn/*, `./*` → ./dist/*.js: every file the pattern matches, as its specifier.
+        const target = manifest(name).exports[subpath];
+        const pattern = typeof target === 'string' ? target : target.default;
+        const [dir, suffix] = [pattern.slice(2, pattern.indexOf('*')), pattern.slice(pattern.indexOf('*') + 1)];
+        for (const file of readdirSync(join(installed(name), dir)).filter((f) => f.endsWith(suffix))) {
+          list.push(`@spire/${name}/${subpath.slice(2, subpath.indexOf('*'))}${file.slice(0, file.length - suffix.length)}${subpath.slice(subpath.indexOf('*') + 1)}`);
+        }
       } else list.push(`@spire/${name}${subpath.slice(1)}`);
     }
   }

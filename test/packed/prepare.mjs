@@ -1,4 +1,4 @@
-// Packs @spire/model and @spire/elements exactly as `npm publish` would (their prepack runs) and installs
+// Packs @spire/model, @spire/elements and @spire/react exactly as `npm publish` would (their prepack runs) and installs
 // the tarballs in a scratch project, the way a vendor's project gets them. The scratch project lies outside
 // the repository (SPIRE_PACKED_DIR, else <tmp>/spire-packed), so nothing resolves from the workspace's own
 // node_modules: a dependency the packages forget to declare fails here as it would for a vendor. The
@@ -29,7 +29,7 @@ export function prepare() {
   rmSync(scratch, { recursive: true, force: true });
   const tarballs = join(scratch, 'tarballs');
   mkdirSync(tarballs, { recursive: true });
-  run(['pack', '--silent', '--pack-destination', tarballs, '-w', '@spire/model', '-w', '@spire/elements'], root);
+  run(['pack', '--silent', '--pack-destination', tarballs, '-w', '@spire/model', '-w', '@spire/elements', '-w', '@spire/react'], root);
   const files = readdirSync(tarballs);
   const tarball = (name) => `file:./tarballs/${files.find((file) => file.startsWith(`spire-${name}-`))}`;
   const project = {
@@ -39,6 +39,7 @@ export function prepare() {
     dependencies: {
       '@spire/model': tarball('model'),
       '@spire/elements': tarball('elements'),
+      '@spire/react': tarball('react'),
       react: workspaceVersion('react'),
       'react-dom': workspaceVersion('react-dom'),
       vue: workspaceVersion('vue'),

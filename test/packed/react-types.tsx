@@ -51,3 +51,20 @@ document.addEventListener('spire-error', (event) => console.log(event.detail.pat
 document.addEventListener('spire-submit', (event) => console.log(event.detail.value.kind));
 const check: WellbeingCheck = exampleWellbeingCheck;
 export { check };
+
+// @spire/react's wrappers (for React 18 and earlier): typed props and onSpire… events.
+import { SpireConcernNote } from '@spire/react/concern-note';
+import { SpireProvider, SpireReferralForm } from '@spire/react';
+
+export function Wrapped({ onSaved }: { onSaved: (note: ConcernNote) => void }) {
+  return (
+    <SpireProvider locale="da">
+      <SpireConcernNote name="note" value={exampleConcernNote} onSpireSubmit={(event) => onSaved(event.detail.value)} />
+      <SpireReferralForm onSpireError={(event) => console.log(event.detail.path)} />
+      {/* @ts-expect-error a wellbeing check is not a concern note */}
+      <SpireConcernNote value={exampleWellbeingCheck} />
+      {/* @ts-expect-error the wrapper's spire-submit carries a ConcernNote */}
+      <SpireConcernNote onSpireSubmit={(event: CustomEvent<{ value: WellbeingCheck }>) => event} />
+    </SpireProvider>
+  );
+}

@@ -20,7 +20,7 @@ export function packedVitePages() {
       appType: 'mpa',
       server: { middlewareMode: true, hmr: false, ws: false },
       // React is CommonJS: Vite pre-bundles it (and Vue) once at start, so no page waits for a re-optimise.
-      optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'vue'], noDiscovery: true },
+      optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'vue', '@lit/react'], noDiscovery: true },
       oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     }));
 
