@@ -15,6 +15,11 @@ const texts: Record<Lang, Record<string, string>> = {
     checkTitle: 'Trivselsvurdering, efterår 2026',
     overviewTitle: '0.B – overblik for klassen',
     overviewNote: 'Kun antal for hele klassen. Ingen navne, ingen rangering.',
+    embedTitle: 'Sådan indlejres Spire',
+    embedForm: 'I en almindelig HTML-formular',
+    embedReactWrappers: 'React 18 og ældre (@spire/react)',
+    embedVue: 'Vue 3 (som en Aula-widget)',
+    embedCdn: 'Uden byggetrin (cdn/)',
     footer: 'Eksempeldata. Alle navne er opdigtede. Kladder gemmes kun i denne browser (IndexedDB); færdige registreringer sendes til demoens server.',
     submitted: 'Trivselsvurderingen er afsluttet. Intranettet har modtaget den færdige registrering.',
     nextStep: 'Næste skridt: {step}. Intranettet kan nu åbne den næste blanket med Idas oplysninger udfyldt.',
@@ -66,6 +71,11 @@ const texts: Record<Lang, Record<string, string>> = {
     checkTitle: 'Wellbeing check, autumn 2026',
     overviewTitle: '0.B – class overview',
     overviewNote: 'Counts for the whole class only. No names, no ranking.',
+    embedTitle: 'Embedding Spire',
+    embedForm: 'In a plain HTML form',
+    embedReactWrappers: 'React 18 and earlier (@spire/react)',
+    embedVue: 'Vue 3 (as an Aula widget)',
+    embedCdn: 'Without a build step (cdn/)',
     footer: 'Example data. All names are invented. Drafts are saved in this browser only (IndexedDB); finished records are sent to the demo’s server.',
     submitted: 'The wellbeing check is completed. The intranet has received the finished record.',
     nextStep: 'Next step: {step}. The intranet can now open the next form with Ida’s details filled in.',
@@ -117,6 +127,8 @@ function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
   localStorage.setItem(LANG_KEY, lang);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = texts[lang][el.dataset.i18n!] ?? el.textContent;
+  // The embedding pages open in the language chosen here (a setting in the URL, nothing personal).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.embed-links a')) link.search = lang === 'en' ? '?lang=en' : '';
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
     const [attr, key] = el.dataset.i18nAttr!.split(':') as [string, string];
     el.setAttribute(attr, texts[lang][key]!);
