@@ -578,3 +578,27 @@ describe('<spire-concern-note>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<spire-concern-note> in a host form', () => {
+  it('Enter in a one-line field submits the host form, as in a native form; Enter in a text area makes a new line', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form action="#"><spire-concern-note name="note" .store=${new MemoryDraftStore()} .value=${completeDraft()}></spire-concern-note><button>Send</button></form>`,
+    );
+    const el = form.querySelector('spire-concern-note') as SpireConcernNote;
+    await el.updateComplete;
+    const sent: FormData[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent.push(new FormData(form));
+    });
+    $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(sent, 'not from a text area').to.have.length(0);
+    const line = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-field="place"], input[type="text"]');
+    expect(line, 'a one-line field').to.exist;
+    line!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(sent, 'implicit submission').to.have.length(1);
+    expect((JSON.parse(String(sent[0]!.get('note'))) as ConcernNote).status).to.equal('completed');
+  });
+});

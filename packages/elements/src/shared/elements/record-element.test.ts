@@ -209,6 +209,66 @@ describe('SpireRecordElement', () => {
     });
   });
 
+  describe('inside a host form, like a native control', () => {
+    async function inForm(value: ConcernNote, store = new MemoryDraftStore()) {
+      const form = await fixture<HTMLFormElement>(
+        html`<form action="#"><spire-test-note name="note" .store=${store} .value=${value}></spire-test-note><input name="where" /><button>Send</button></form>`,
+      );
+      const el = form.querySelector('spire-test-note') as SpireTestNote;
+      await el.updateComplete;
+      const sent: FormData[] = [];
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        sent.push(new FormData(form));
+      });
+      return { form, el, sent, store };
+    }
+    const historyOf = (data: FormData) => (JSON.parse(String(data.get('note'))) as ConcernNote).history.map((entry) => entry.action);
+
+    it('a record sent with the host form gets the same completion as with the widget’s own button, and its draft goes', async () => {
+      const own = await inForm(draft());
+      const byButton = await own.el.submit();
+      const afterButton = new FormData(own.form);
+      expect(JSON.parse(String(afterButton.get('note'))), 'FormData holds the completed record as it is, not amended again').to.deep.equal(byButton);
+
+      const store = new MemoryDraftStore();
+      const host = await inForm(draft(), store);
+      const heard: ConcernNote[] = [];
+      host.el.addEventListener('spire-submit', (event) => heard.push(event.detail.value));
+      host.el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: ' Og igen i dag.' });
+      for (let i = 0; i < 40 && !(await store.get('spire:concern-note:cn-test')); i++) await aTimeout(50);
+      expect(await store.get('spire:concern-note:cn-test'), 'a draft while writing').to.exist;
+      host.form.querySelector('button')!.click();
+      expect(host.sent).to.have.length(1);
+      const sentNote = JSON.parse(String(host.sent[0]!.get('note'))) as ConcernNote;
+      expect(sentNote.status).to.equal('completed');
+      expect(historyOf(host.sent[0]!), 'the same history as through the widget’s button').to.deep.equal(byButton!.history.map((entry) => entry.action));
+      expect(heard, 'spire-submit with the record the form sent').to.deep.equal([sentNote]);
+      expect(host.el.value).to.deep.equal(sentNote);
+      await aTimeout(50);
+      expect(await store.get('spire:concern-note:cn-test'), 'the draft is gone').to.equal(undefined);
+      host.form.querySelector('button')!.click();
+      expect(historyOf(host.sent[1]!), 'sending the same completed record again amends nothing').to.deep.equal(historyOf(host.sent[0]!));
+    });
+
+    it('a record that cannot be completed yet stops the host form, as an invalid native field does', async () => {
+      const { form, el, sent } = await inForm(incomplete());
+      const heard: unknown[] = [];
+      el.addEventListener('spire-submit', (event) => heard.push(event));
+      form.querySelector('button')!.click();
+      expect(sent, 'not sent').to.have.length(0);
+      expect(heard, 'no spire-submit').to.have.length(0);
+      expect(el.value!.status).to.equal('draft');
+      // With novalidate the host takes the draft as it is.
+      form.noValidate = true;
+      form.querySelector('button')!.click();
+      expect((JSON.parse(String(sent[0]!.get('note'))) as ConcernNote).status, 'sent as the draft it is').to.equal('draft');
+      expect(heard).to.have.length(0);
+    });
+
+  });
+
   it('saves each edit as a draft within 500 ms', async () => {
     const store = new MemoryDraftStore();
     const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${store} .value=${draft()}></spire-test-note>`);

@@ -10,7 +10,6 @@ import {
   ChildRef,
   LanguageRules,
   checkCompletion,
-  completeRecord,
   isRequiredAtCompletion,
   openRecord,
   parseRecord,
@@ -138,10 +137,10 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     apply: (draft, entry) => {
       // `input`, as for an edit: a two-way binding (v-model, a controlled React state) takes the draft
       // instead of writing its older value back.
-      this.takeValue(draft);
-      this.drafts.acknowledge(draft);
       // A newer draft is work not yet saved: a completed record may be saved again with it.
       this.changedSinceCompletion = true;
+      this.takeValue(draft);
+      this.drafts.acknowledge(draft);
       emit(this, 'spire-draft-restored', { key: entry.key, savedAt: entry.savedAt });
       this.announce(this.i18n.t('shared.draftRestored'));
     },
@@ -301,13 +300,6 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     return value;
   }
 
-  /** The record as submitting makes it: completed (or amended) by the model's transition rules. */
-  protected toSubmitted(value: T): T {
-    const by = this.currentAuthor ?? value.author;
-    const result = completeRecord(value, { name: by.name, role: by.role });
-    return result.ok ? result.value : value;
-  }
-
   /** Whether completing the record can leave a field empty ("(frivilligt)"), from the model's rules. */
   protected isOptional(key: string): boolean {
     return this.value ? !isRequiredAtCompletion(this.value, key) : true;
@@ -376,8 +368,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       this.announce(this.i18n.t('outbox.notQueued'));
       return undefined;
     }
-    this.takeValue(submitted);
     this.changedSinceCompletion = false;
+    this.takeValue(submitted);
     await this.drafts.clear();
     this.announce(this.i18n.t('shared.submitted'));
     // The button just pressed is now disabled: focus goes to the confirmation, not to the page's top.
@@ -386,11 +378,67 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     return submitted;
   }
 
+  /**
+   * The host's form was submitted with this record in it (its own button, Enter, `requestSubmit()`): the
+   * record is completed as the widget's own button completes it — `spire-submit`, the completed record in
+   * `value` and, since the form reads its entries after this event, in the FormData sent; the draft goes.
+   * A record that cannot be completed yet goes as the draft it is. The host's form carries the record, so
+   * a sending store's outbox is not used for it.
+   */
+  private readonly onHostFormSubmit = (): void => {
+    const value = this.current;
+    if (!value || this.isDisabled || this.readonly || !this.name) return;
+    if (value.status !== 'draft' && !this.changedSinceCompletion) return;
+    const result = this.checkSubmitted(value);
+    if (!result.ok) return;
+    const submitted = result.value as T;
+    if (!emit(this, 'spire-submit', { value: submitted })) return;
+    this.changedSinceCompletion = false;
+    this.takeValue(submitted);
+    void this.drafts.clear();
+  };
+
+  /**
+   * Enter in a one-line field submits the host's form, as in a native form (implicit submission); never in
+   * a text area, on a button or link, or while an input method is composing.
+   */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    const field = event.composedPath()[0];
+    if (!(field instanceof HTMLInputElement) || !/^(text|search|email|tel|url|number|date|password)$/.test(field.type)) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    form.requestSubmit();
+  };
+
+  private hostForm: HTMLFormElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+    this.formAssociatedCallback(this.internals.form);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    this.formAssociatedCallback(null);
+  }
+
   // ---- form lifecycle callbacks ------------------------------------------------------------------
 
+  /** The form owner changed (moved, the `form` attribute): listen to the submit of the new one. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    if (form === this.hostForm) return;
+    this.hostForm?.removeEventListener('submit', this.onHostFormSubmit);
+    this.hostForm = form;
+    form?.addEventListener('submit', this.onHostFormSubmit);
+  }
+
   formResetCallback(): void {
-    this.setOwnValue(this.hasInitialValue ? structuredClone(this.initialValue) : undefined);
     this.changedSinceCompletion = false;
+    this.setOwnValue(this.hasInitialValue ? structuredClone(this.initialValue) : undefined);
     this.validation.reset();
     this.updateStates();
   }
@@ -421,8 +469,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
    */
   protected edit(next: T, touched: readonly string[] = [], options: { commit?: boolean } = {}): void {
     if (this.isDisabled || this.readonly) return;
-    this.setOwnValue({ ...next, updatedAt: new Date().toISOString() });
     this.changedSinceCompletion = true;
+    this.setOwnValue({ ...next, updatedAt: new Date().toISOString() });
     if (touched.length) this.validation.touch(...touched);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (options.commit) this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -728,9 +776,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** FormData and validity follow the record at once: a host's `input` listener sees the new record. */
   private syncForm(): void {
     const value = this.current;
-    const submitted = value ? this.toSubmitted(value) : undefined;
-    this.internals.setFormValue(submitted ? JSON.stringify(submitted) : null);
     const checked = value ? this.checkSubmitted(value) : undefined;
+    // While there is something to submit (a draft, or changes since completion), the record as submitting
+    // makes it when it can be completed, else the draft as it is (a form with novalidate sends it so); a
+    // completed record as it is — it is not amended again just by being in a form.
+    const pending = value && (value.status === 'draft' || this.changedSinceCompletion);
+    const submitted = value && pending && checked?.ok ? checked.value : value;
+    this.internals.setFormValue(submitted ? JSON.stringify(submitted) : null);
     const issues: ModelIssue[] = checked && !checked.ok ? checked.issues : [];
     this.validation.set(issues);
     const missing = this.required && !value;
