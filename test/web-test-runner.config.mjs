@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './summary-reporter.mjs';
 import { ensureChromium, chromeArgs } from './chromium.mjs';
 import { recordsServerPlugin } from './servers/records-server-plugin.mjs';
+import { emulateMediaPlugin } from './emulate-media-plugin.mjs';
 import { demoBackendPlugin } from './servers/demo-backend-plugin.mjs';
 import { servePacked } from './packed/serve-packed.mjs';
 import { packedVitePages } from './packed/vite-pages.mjs';
@@ -26,7 +27,7 @@ export default {
   // The packed packages' scratch project, as static files (the CDN files, framework pages); the demo's
   // back end under /api/spire.
   middleware: [servePacked, vitePages.middleware, demoBackend.middleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin(), demoBackend, vitePages],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), recordsServerPlugin(), demoBackend, vitePages, emulateMediaPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: chromeArgs },

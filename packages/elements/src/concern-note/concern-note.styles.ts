@@ -7,7 +7,7 @@ export const concernNoteStyles = css`
   }
   .origin {
     margin: 0 0 var(--_space-m);
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-s) var(--_space-m);
     background: var(--_subtle);
     border-inline-start: 4px solid var(--_primary);
   }
@@ -17,7 +17,7 @@ export const concernNoteStyles = css`
   }
   .deadline {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_border);
     background: var(--_subtle);
   }
@@ -32,7 +32,7 @@ export const concernNoteStyles = css`
   }
   /* Said beside the choice it is about: the family is not the first to hear when a parent is suspected. */
   .note.warn {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_space-m);
     border-inline-start: 4px solid var(--_error);
     color: var(--_text);
     font-weight: 600;

@@ -68,9 +68,10 @@ const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeo
  * @csspart guard-rail - The safeguarding guidance (acute danger; suspected abuse by a parent).
  * @csspart actions - The submit and print buttons.
  * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
- * @cssprop --spire-color-primary - Buttons, links and accents.
- * @cssprop --spire-color-error - The guard-rails' border and an overdue deadline.
- * @cssprop --spire-font-family - The font.
+ * @csspart draft-status - The line that says whether the draft is saved.
+ * @csspart textarea - Each text field's text area (the nested `spire-text-area`'s part).
+ * @csspart nudges - The language hints under a text field (the nested `spire-text-area`'s part).
+ * @csspart date-input - Each date field's input (the nested `spire-date-field`'s `input` part).
  */
 export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   static override styles = [...SpireRecordElement.styles, listEditorStyles, guardRailStyles, concernNoteStyles];

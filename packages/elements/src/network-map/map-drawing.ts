@@ -4,10 +4,12 @@ import type { NetworkPerson } from '@spire/model';
 import { COMPACT, FULL, type NetworkLayout, type PlacedNode } from './layout.js';
 
 /**
- * The drawing's colours as SVG attributes, so an exported SVG or PNG looks the same outside the page;
- * on the page, the widget's CSS (the theme's tokens) overrides them.
+ * The drawing's colours as SVG attributes, so an exported SVG or PNG looks the same outside the page
+ * (always light, like paper): the only colours written outside the theme. On the page, the widget's CSS
+ * (the theme's tokens, dark mode and forced colours included) overrides every one of them.
  */
 export const INK = {
+  paper: '#ffffff',
   text: '#1a1a1a',
   muted: '#595959',
   ring: '#9aa3ad',
@@ -185,7 +187,7 @@ function renderNode(person: NetworkPerson, node: PlacedNode, options: DrawOption
   >
     ${ringed ? svg`<circle class="focus-ring" cx=${x} cy=${y} r=${r + 6} fill="none" stroke=${INK.focus} stroke-width="4" />` : nothing}
     <circle class="disc" cx=${x} cy=${y} r=${r} fill=${INK.node} stroke=${person.safeAdult ? INK.safe : INK.line} stroke-width=${person.safeAdult ? 4 : 2} />
-    ${person.safeAdult ? svg`<polygon class="safe-star" points=${star(Number(x) + r * 0.8, Number(y) - r * 0.8, 8)} fill=${INK.safe} stroke="#fff" stroke-width="1.5" />` : nothing}
+    ${person.safeAdult ? svg`<polygon class="safe-star" points=${star(Number(x) + r * 0.8, Number(y) - r * 0.8, 8)} fill=${INK.safe} stroke=${INK.paper} stroke-width="1.5" />` : nothing}
   </g>`;
 }
 
@@ -198,7 +200,7 @@ function renderWords(person: NetworkPerson, node: PlacedNode, options: DrawOptio
   const at = x.toFixed(1);
   // Loose texts, no group: one element fewer per person.
   return svg`<text class="initials" data-id=${person.id} text-anchor="middle" x=${at} y=${y.toFixed(1)} dy="0.35em" font-size=${full ? 12 : 10} font-weight="700" fill=${INK.text}>${initials(person.name)}</text>${full
-    ? svg`<text class="name" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 16).toFixed(1)} font-size="14" font-weight="700" fill=${INK.text} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text><text class="role" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 30).toFixed(1)} font-size="12" fill=${INK.muted} stroke="#ffffff" stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
+    ? svg`<text class="name" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 16).toFixed(1)} font-size="14" font-weight="700" fill=${INK.text} stroke=${INK.paper} stroke-width="4" paint-order="stroke">${fit(person.name, 13)}</text><text class="role" data-id=${person.id} text-anchor="middle" x=${at} y=${(y + FULL.radius + 30).toFixed(1)} font-size="12" fill=${INK.muted} stroke=${INK.paper} stroke-width="4" paint-order="stroke">${fit(person.role, 16)}</text>`
     : nothing}`;
 }
 
@@ -233,7 +235,7 @@ export function drawNetworkMap(options: DrawOptions): TemplateResult {
     )}</g>
     <g class="child">
       <circle r=${child} fill=${INK.child} />
-      <text text-anchor="middle" dy="0.35em" font-size="14" font-weight="700" fill="#ffffff">${fit(options.childName, 10)}</text>
+      <text text-anchor="middle" dy="0.35em" font-size="14" font-weight="700" fill=${INK.paper}>${fit(options.childName, 10)}</text>
     </g>
     <g class="people">${repeat(
       visible,

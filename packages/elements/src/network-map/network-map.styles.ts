@@ -31,9 +31,27 @@ export const networkMapStyles = css`
     touch-action: none;
     user-select: none;
   }
-  /* On the page the theme's tokens win over the drawing's own colours (kept for export). */
+  /* On the page the theme's tokens win over the drawing's own colours (kept for export, always light). */
+  svg.map .sector {
+    fill: var(--_sector);
+  }
+  svg.map .sector:nth-of-type(even) {
+    fill: var(--_sector-alt);
+  }
+  svg.map .rings {
+    stroke: var(--_ring);
+  }
+  svg.map .relation {
+    stroke: var(--_line);
+  }
+  svg.map .arrow {
+    fill: var(--_line);
+  }
   svg.map .child circle {
     fill: var(--_primary);
+  }
+  svg.map .child text {
+    fill: var(--_on-primary);
   }
   svg.map .relation.stressful + .arrow {
     fill: var(--_error);
@@ -44,6 +62,7 @@ export const networkMapStyles = css`
   }
   svg.map .person .disc {
     fill: var(--_surface);
+    stroke: var(--_line);
   }
   svg.map .person.safe .disc {
     stroke: var(--_success);
@@ -51,6 +70,20 @@ export const networkMapStyles = css`
   svg.map .safe-star,
   .legend .safe-star {
     fill: var(--_success);
+    stroke: var(--_surface);
+  }
+  svg.map .initials,
+  svg.map .name {
+    fill: var(--_text);
+  }
+  svg.map .sector-label,
+  svg.map .role {
+    fill: var(--_muted);
+  }
+  /* The halo that keeps a name readable where it crosses a line. */
+  svg.map .name,
+  svg.map .role {
+    stroke: var(--_surface);
   }
   svg.map .person {
     cursor: grab;
@@ -75,14 +108,14 @@ export const networkMapStyles = css`
   }
   /* Child mode: big targets for a child pointing and an adult beside them. */
   .child-mode {
-    background: var(--spire-color-child-surface, #f3f8ff);
-    border-radius: 16px;
-    padding: clamp(0.75rem, 3vw, 1.5rem);
+    background: var(--_child-surface);
+    border-radius: var(--_radius-l);
+    padding: clamp(var(--_space-m), 3vw, var(--_space-l));
   }
   .child-lead {
-    font-size: clamp(1.2rem, 3.5vw, 1.45rem);
+    font-size: clamp(var(--_font-l), 3.5vw, var(--_font-xl));
     font-weight: 700;
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-s);
   }
   .child-lead:focus {
     outline: none;
@@ -93,10 +126,10 @@ export const networkMapStyles = css`
     inline-size: fit-content;
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     min-block-size: 56px;
-    font-size: 1.15rem;
-    padding-inline: 1.25rem;
+    font-size: var(--_font-l);
+    padding-inline: var(--_space-m);
   }
   .speaker {
     flex: none;
@@ -117,28 +150,28 @@ export const networkMapStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
   }
   .child-person {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.4rem 0.75rem;
+    gap: var(--_space-s) var(--_space-m);
     inline-size: 100%;
     min-block-size: 80px;
-    padding: 0.6rem 0.9rem;
+    padding: var(--_space-s) var(--_space-m);
     text-align: start;
-    font-size: 1.15rem;
+    font-size: var(--_font-l);
     color: var(--_text);
     background: var(--_surface);
     border: 2px solid var(--_border);
-    border-radius: 12px;
+    border-radius: var(--_radius-l);
   }
   /* The chosen person: a thick frame (a shape, not only a colour). */
   .child-person[aria-pressed='true'] {
     border: 5px solid var(--_primary);
-    padding: calc(0.6rem - 3px) calc(0.9rem - 3px);
+    padding: calc(var(--_space-s) - 3px) calc(var(--_space-m) - 3px);
   }
   .child-person .badge {
     flex: none;
@@ -160,7 +193,7 @@ export const networkMapStyles = css`
   }
   .child-person .role,
   .child-person .state {
-    font-size: 1rem;
+    font-size: var(--_font-m);
     color: var(--_muted);
   }
   .child-person .state {
@@ -171,7 +204,7 @@ export const networkMapStyles = css`
     font-weight: 600;
   }
   .child-questions h3 {
-    font-size: clamp(1.35rem, 4vw, 1.7rem);
+    font-size: clamp(var(--_font-l), 4vw, var(--_font-xl));
   }
   .child-questions h3:focus {
     outline: none;
@@ -182,25 +215,25 @@ export const networkMapStyles = css`
   }
   .child-choices .choices {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: 0.6rem;
+    gap: var(--_space-s);
   }
   .child-choices legend.h {
     grid-column: 1 / -1;
-    font-size: 1.25rem;
+    font-size: var(--_font-l);
     font-weight: 700;
-    margin-block-end: 0.4rem;
+    margin-block-end: var(--_space-s);
   }
   .child-choices .choices label {
     min-block-size: 64px;
-    padding: 0.5rem 1rem;
-    font-size: 1.2rem;
+    padding: var(--_space-s) var(--_space-m);
+    font-size: var(--_font-l);
     background: var(--_surface);
     border: 2px solid var(--_border);
-    border-radius: 12px;
+    border-radius: var(--_radius-l);
   }
   .child-choices .choices label:has(input:checked) {
     border: 5px solid var(--_primary);
-    padding: calc(0.5rem - 3px) calc(1rem - 3px);
+    padding: calc(var(--_space-s) - 3px) calc(var(--_space-m) - 3px);
     font-weight: 700;
   }
   .child-choices .choices input {
@@ -209,8 +242,8 @@ export const networkMapStyles = css`
   }
   .child-questions .next-person {
     min-block-size: 56px;
-    font-size: 1.15rem;
-    padding-inline: 1.5rem;
+    font-size: var(--_font-l);
+    padding-inline: var(--_space-l);
   }
   .beside {
     display: grid;
@@ -224,8 +257,8 @@ export const networkMapStyles = css`
   }
   .beside-map figcaption {
     font-weight: 700;
-    font-size: 1.1rem;
-    margin-block-end: 0.4rem;
+    font-size: var(--_font-m);
+    margin-block-end: var(--_space-s);
   }
   .beside-map svg.map {
     min-inline-size: 24rem;
@@ -234,23 +267,23 @@ export const networkMapStyles = css`
     font-style: italic;
   }
   .legend {
-    font-size: 0.925rem;
+    font-size: var(--_font-s);
   }
   .legend h3 {
-    margin: 0 0 0.4rem;
-    font-size: 1rem;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-m);
   }
   .legend ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.35rem;
+    gap: var(--_space-s);
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .legend .sample {
     flex: none;
@@ -308,33 +341,29 @@ export const networkMapStyles = css`
     border-collapse: collapse;
     inline-size: max-content;
     min-inline-size: 100%;
-    font-size: 0.925rem;
+    font-size: var(--_font-s);
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.4rem;
+    padding-block-end: var(--_space-s);
   }
   th,
   td {
     text-align: start;
-    padding: 0.35rem 0.5rem;
+    padding: var(--_space-s);
     border-block-end: 1px solid var(--_divider);
     vertical-align: middle;
   }
-  td select {
-    font: inherit;
-    min-block-size: 2.25rem;
-    max-inline-size: 11rem;
-  }
-  /* The table's text cells and the small fields under the map: one look for a text box. */
+  /* The table's text cells and choices and the small fields under the map: one look for a field. */
   .cell-text,
+  td select,
   .inline-field input,
   .inline-field select {
     font: inherit;
     font-weight: normal;
     min-block-size: 2.5rem;
-    padding: 0.25rem 0.5rem;
+    padding: var(--_space-xs) var(--_space-s);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -343,7 +372,11 @@ export const networkMapStyles = css`
   .cell-text {
     inline-size: 9rem;
     min-block-size: 2.25rem;
-    padding: 0.2rem 0.4rem;
+    padding: var(--_space-xs) var(--_space-s);
+  }
+  td select {
+    min-block-size: 2.25rem;
+    max-inline-size: 11rem;
   }
   .cell-text[aria-invalid='true'] {
     border-color: var(--_error);
@@ -361,18 +394,44 @@ export const networkMapStyles = css`
   }
   .inline-field {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     font-weight: 600;
   }
   .version-save {
     align-items: end;
   }
   .comparison h5 {
-    margin: 0.5rem 0 0.25rem;
-    font-size: 1rem;
+    margin: var(--_space-s) 0 var(--_space-xs);
+    font-size: var(--_font-m);
   }
   .activation .label {
     font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    /* The drawing keeps its shapes (zigzag, dashes, thickness, the star) and takes the system's colours:
+       Chromium does not force SVG paint, so the drawing's tokens become system colours here. */
+    svg.map,
+    .legend svg {
+      forced-color-adjust: none;
+      --_sector: Canvas;
+      --_sector-alt: Canvas;
+      --_surface: Canvas;
+      --_on-primary: Canvas;
+      --_ring: GrayText;
+      --_line: CanvasText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_primary: CanvasText;
+      --_error: CanvasText;
+      --_success: CanvasText;
+      --_focus: Highlight;
+    }
+    svg.map .sector {
+      stroke: GrayText;
+    }
+    .child-mode {
+      border: 1px solid CanvasText;
+    }
   }
   @media print {
     .map-scroll {

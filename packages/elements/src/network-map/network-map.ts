@@ -24,7 +24,7 @@ import { fillable } from '../shared/i18n/i18n.js';
 import { canReadAloud, readAloud } from '../shared/speech.js';
 import { downloadFile } from '../shared/download.js';
 import { type NetworkLayout, angleOf, cellAt, layoutNetwork } from './layout.js';
-import { type DrawMemo, drawNetworkMap, initials } from './map-drawing.js';
+import { type DrawMemo, INK, drawNetworkMap, initials } from './map-drawing.js';
 import { networkMapStyles } from './network-map.styles.js';
 import './strings.js';
 
@@ -73,10 +73,9 @@ type PersonLabelPart = (typeof PERSON_LABEL_PARTS)[number];
  * @csspart section - Each section under the map.
  * @csspart actions - The submit and print buttons.
  * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
- * @cssprop --spire-color-primary - Buttons and the child in the centre.
- * @cssprop --spire-color-error - A stressful relation.
- * @cssprop --spire-color-success - A safe adult's edge and star.
- * @cssprop --spire-font-family - The font.
+ * @csspart draft-status - The line that says whether the draft is saved.
+ * @csspart textarea - Each text field's text area (the nested `spire-text-area`'s part).
+ * @csspart nudges - The language hints under a text field (the nested `spire-text-area`'s part).
  */
 export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   static override styles = [...SpireRecordElement.styles, networkMapStyles];
@@ -477,7 +476,7 @@ export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
     white.setAttribute('y', y!);
     white.setAttribute('width', String(w));
     white.setAttribute('height', String(h));
-    white.setAttribute('fill', '#ffffff');
+    white.setAttribute('fill', INK.paper);
     copy.insertBefore(white, copy.firstChild);
     return new XMLSerializer().serializeToString(copy).replace(/<!--[^>]*-->/g, '');
   }

@@ -113,8 +113,10 @@ export function stepOf(key: string): ReferralStep {
  * @csspart guard-rail - The acute-danger guidance.
  * @csspart actions - The send and print buttons.
  * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
- * @cssprop --spire-color-primary - Buttons and the current step.
- * @cssprop --spire-color-error - Steps with errors, and the acute-danger box.
+ * @csspart draft-status - The line that says whether the draft is saved.
+ * @csspart textarea - Each text field's text area (the nested `spire-text-area`'s part).
+ * @csspart nudges - The language hints under a text field (the nested `spire-text-area`'s part).
+ * @csspart date-input - Each date field's input (the nested `spire-date-field`'s `input` part).
  */
 export class SpireReferralForm extends SpireRecordElement<Referral> {
   static override styles = [
@@ -130,7 +132,7 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         margin: 0 0 var(--_space-m);
         padding: 0;
         display: grid;
-        gap: 0.35rem;
+        gap: var(--_space-s);
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
       }
       .steps li {
@@ -142,10 +144,10 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         min-block-size: 44px;
         display: grid;
         grid-template-columns: 1.75rem 1fr;
-        gap: 0 0.4rem;
+        gap: 0 var(--_space-s);
         align-items: center;
         text-align: start;
-        padding: 0.4rem 0.6rem;
+        padding: var(--_space-s);
         color: var(--_text);
         background: var(--_surface);
         border: 1px solid var(--_border);
@@ -154,14 +156,14 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       }
       .steps button[aria-current='step'] {
         border: 3px solid var(--_primary);
-        padding: calc(0.4rem - 2px) calc(0.6rem - 2px);
+        padding: calc(var(--_space-s) - 2px);
         font-weight: 700;
       }
       .steps .step-mark {
         grid-row: span 2;
       }
       .steps .state {
-        font-size: 0.85rem;
+        font-size: var(--_font-s);
         color: var(--_muted);
         font-weight: 400;
       }
@@ -185,12 +187,12 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
         margin-block-start: var(--_space-m);
       }
       .prefilled {
-        margin: 0 0 0.25rem;
-        font-size: 0.9rem;
+        margin: 0 0 var(--_space-xs);
+        font-size: var(--_font-s);
         color: var(--_text);
         background: var(--_subtle);
         border-inline-start: 4px solid var(--_primary);
-        padding: 0.2rem 0.5rem;
+        padding: var(--_space-xs) var(--_space-s);
       }
       .parent,
       .consent {
@@ -201,22 +203,22 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       }
       .parent h5,
       .consent h5 {
-        font-size: 1rem;
-        margin: 0 0 0.5rem;
+        font-size: var(--_font-m);
+        margin: 0 0 var(--_space-s);
       }
       .know {
         border-inline-start: 4px solid var(--_primary);
-        padding: 0.25rem 0.75rem;
+        padding: var(--_space-xs) var(--_space-m);
         background: var(--_subtle);
       }
       .know ul {
-        margin: 0.25rem 0 0;
-        padding-inline-start: 1.25rem;
+        margin: var(--_space-xs) 0 0;
+        padding-inline-start: var(--_space-l);
       }
       .review dl {
         margin: 0;
         display: grid;
-        gap: 0.5rem;
+        gap: var(--_space-s);
       }
       .review dt {
         font-weight: 700;
@@ -232,9 +234,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
       .review .review-step h4 {
         display: flex;
         justify-content: space-between;
-        gap: 1rem;
+        gap: var(--_space-m);
         align-items: baseline;
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--_space-s);
       }
       .missing {
         color: var(--_muted);

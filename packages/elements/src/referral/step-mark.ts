@@ -17,13 +17,13 @@ export const stepMarkStyles = css`
     block-size: 1.5rem;
     border-radius: 50%;
     border: 2px solid var(--_border);
-    font-size: 0.85rem;
+    font-size: var(--_font-s);
     font-weight: 700;
   }
   .step-mark.done {
     background: var(--_primary);
     border-color: var(--_primary);
-    color: var(--_on-primary, #fff);
+    color: var(--_on-primary);
   }
   .step-mark.current {
     border: 3px solid var(--_primary);

@@ -228,9 +228,10 @@ function renderContact(check: WellbeingCheck, t: Translate) {
 export const parentsVersionStyles = css`
   .parents-letter {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     max-inline-size: 42rem;
-    font-size: 1.05rem;
+    /* A little larger than the widget's text: a letter for parents (12 pt on paper). */
+    font-size: calc(var(--_font-m) * 1.05);
     line-height: 1.5;
   }
   .parents-letter h2,
@@ -244,16 +245,16 @@ export const parentsVersionStyles = css`
   }
   .parents-letter section {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .parents-letter ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-l);
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .parents-letter .meta,
   .parents-letter .label {
-    font-size: 0.95em;
+    font-size: var(--_font-s);
   }
   .parents-letter .label,
   .parents-letter .goal {
@@ -265,16 +266,16 @@ export const parentsVersionStyles = css`
   }
   .parents-letter .as-written {
     border-inline-start: 3px solid currentColor;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_space-m);
   }
   .parents-letter .quote {
     font-style: italic;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_space-m);
   }
   .parents-letter .ratings {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-xs) var(--_space-m);
   }
   .parents-letter .ratings dd {
     margin: 0;
@@ -288,7 +289,7 @@ export const parentsVersionStyles = css`
     .parents-letter {
       max-inline-size: none;
       font-size: 12pt;
-      color: #000;
+      color: CanvasText;
     }
     .parents-letter h2,
     .parents-letter h3,

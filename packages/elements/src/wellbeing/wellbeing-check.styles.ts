@@ -10,7 +10,7 @@ export const wellbeingCheckStyles = css`
   }
   .dimension {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     padding: var(--_space-m);
     background: var(--_subtle);
     border-radius: var(--_radius);
@@ -19,7 +19,7 @@ export const wellbeingCheckStyles = css`
     margin: 0;
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-xs) var(--_space-m);
   }
   .ratings dd {
     margin: 0;
@@ -28,28 +28,28 @@ export const wellbeingCheckStyles = css`
   .ro .position {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: var(--_space-s);
     font-weight: 600;
   }
   /* Writing the joint assessment: each colleague's own view beside the dimension. */
   .colleagues {
     border-inline-start: 4px solid var(--_border);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_space-m);
   }
   .colleagues h4 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_space-xs);
   }
   .colleagues ul {
     margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
-    gap: 0.35rem;
+    gap: var(--_space-s);
   }
   .colleagues li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-m);
     align-items: baseline;
   }
   .colleagues .who {
@@ -58,7 +58,7 @@ export const wellbeingCheckStyles = css`
   .colleagues .position {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: var(--_space-xs);
   }
   .colleagues .why {
     flex-basis: 100%;
@@ -66,32 +66,37 @@ export const wellbeingCheckStyles = css`
   }
   .follow-up-list {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-l);
     display: grid;
     gap: var(--_space-m);
   }
   .follow-up-item h4,
   .follow-up-item p {
-    margin: 0 0 0.35rem;
+    margin: 0 0 var(--_space-s);
   }
   .method-confirm {
     border: 2px solid var(--_warning-border);
     background: var(--_warning-surface);
     border-radius: var(--_radius);
-    padding: 0.75rem;
+    padding: var(--_space-m);
   }
   .method-confirm p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-s);
   }
   .confirm-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
+  }
+  @media (forced-colors: active) {
+    .dimension {
+      border: 1px solid CanvasText;
+    }
   }
   @media print {
     .dimension {
       background: none;
-      border: 1px solid #000;
+      border: 1px solid CanvasText;
       break-inside: avoid;
     }
   }

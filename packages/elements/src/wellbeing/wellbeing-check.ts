@@ -85,11 +85,14 @@ const preloadParentsLetter = () => void loadParentsLetter().catch(() => undefine
  * @csspart section - Each section of the check.
  * @csspart actions - The submit and print buttons.
  * @csspart other-tab-notice - Shown when the record, open in another tab too, was changed there in the same fields: the two versions to choose between.
- * @cssprop --spire-color-primary - Buttons, links and accents.
- * @cssprop --spire-color-green - Fill of grøn.
- * @cssprop --spire-color-yellow - Fill of gul.
- * @cssprop --spire-color-red - Fill of rød.
- * @cssprop --spire-font-family - The font.
+ * @csspart draft-status - The line that says whether the draft is saved.
+ * @csspart textarea - Each text field's text area (the nested `spire-text-area`'s part).
+ * @csspart nudges - The language hints under a text field (the nested `spire-text-area`'s part).
+ * @csspart date-input - Each date field's input (the nested `spire-date-field`'s `input` part).
+ * @csspart position-option - Each position's option box in the grøn/gul/rød pickers (the nested `spire-position-picker`'s `option` part).
+ * @csspart trend-table - The table of earlier rounds (the nested `spire-wellbeing-trend`'s `table` part).
+ * @csspart smiley-face - Each face in child mode (the nested `spire-smiley-scale`'s `face` part).
+ * @csspart smiley-dont-know - The "ved ikke" answer in child mode (the nested `spire-smiley-scale`'s `dont-know` part).
  */
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, guardRailStyles, wellbeingCheckStyles];
@@ -489,6 +492,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
           ${this.asText
             ? html`<div class="ro"><h4>${label}</h4><span class="position">${positionShape(assessment.position)}${t(`controls.position.${assessment.position}`)}</span></div>`
             : html`<spire-position-picker
+                exportparts="option: position-option"
                 data-field=${`${key}.position`}
                 id=${fieldId(`${key}.position`)}
                 .label=${label}
@@ -549,6 +553,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       ${this.asText
         ? html`<div class="ro"><span class="position">${positionShape(check.overall.position)}${t(`controls.position.${check.overall.position}`)}</span></div>`
         : html`<spire-position-picker
+            exportparts="option: position-option"
             data-field="overall.position"
             id=${fieldId('overall.position')}
             .label=${t('wellbeing.check.overall.label')}
@@ -768,7 +773,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
     const earlier = oneCheckPerRound(this.earlierChecks, check.round.label);
     if (earlier.length === 0) return nothing;
     return html`<section part="section">
-      <spire-wellbeing-trend .checks=${chronologicalChecks([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
+      <spire-wellbeing-trend exportparts="table: trend-table" .checks=${chronologicalChecks([...earlier, check])} .instrument=${this.currentInstrument}></spire-wellbeing-trend>
     </section>`;
   }
 
@@ -781,6 +786,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
       .map((p) => `${p.name} (${p.role})`)
       .join(', ');
     return html`<spire-wellbeing-child-view
+        exportparts="smiley-face, smiley-dont-know"
         .items=${childItemsFor(this.currentInstrument, band)}
         .ratings=${ratings}
         .ageBand=${band}

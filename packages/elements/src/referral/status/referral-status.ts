@@ -32,8 +32,8 @@ const DANISH_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 
 /** How a deadline stands, in words first: colour and the icon only repeat it. */
 type DeadlineState = { kind: 'met' | 'late' | 'open' | 'overdue' | 'known'; text: string };
 
-const warningIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 2 L19 18 H1 Z" fill="currentColor" /><path d="M10 8 V12.5 M10 14.6 V15.4" stroke="#fff" stroke-width="2" stroke-linecap="round" /></svg>`;
-const checkIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="9" fill="currentColor" /><path d="M5.5 10.5 L8.5 13.5 L14.5 7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+const warningIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 2 L19 18 H1 Z" fill="currentColor" /><path d="M10 8 V12.5 M10 14.6 V15.4" class="cut" stroke-width="2" stroke-linecap="round" /></svg>`;
+const checkIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="9" fill="currentColor" /><path d="M5.5 10.5 L8.5 13.5 L14.5 7" class="cut" fill="none" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
 const clockIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2" /><path d="M10 5.5 V10 L13 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>`;
 
 /**
@@ -54,8 +54,7 @@ const clockIcon = svg`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" f
  * @csspart steps - The list of steps.
  * @csspart deadlines - The deadlines.
  * @csspart record - The forms that record the receipt and the outcome.
- * @cssprop --spire-color-error - An overdue deadline's mark.
- * @cssprop --spire-color-success - A deadline met.
+ * @csspart date-input - Each date field's input (the nested `spire-date-field`'s `input` part).
  */
 export class SpireReferralStatus extends SpireElement {
   static override styles = [
@@ -68,11 +67,11 @@ export class SpireReferralStatus extends SpireElement {
         max-inline-size: 48rem;
       }
       h2 {
-        font-size: var(--spire-font-size-l, 1.25rem);
-        margin: 0 0 0.25rem;
+        font-size: var(--_font-l);
+        margin: 0 0 var(--_space-xs);
       }
       h3 {
-        font-size: 1.05rem;
+        font-size: var(--_font-m);
         margin: var(--_space-m) 0 var(--_space-s);
       }
       .about,
@@ -88,12 +87,12 @@ export class SpireReferralStatus extends SpireElement {
         margin: 0;
         padding: 0;
         display: grid;
-        gap: 0.5rem;
+        gap: var(--_space-s);
       }
       .step {
         display: grid;
         grid-template-columns: 1.75rem 1fr;
-        gap: 0 0.6rem;
+        gap: 0 var(--_space-s);
         align-items: start;
       }
       .step-name {
@@ -111,31 +110,35 @@ export class SpireReferralStatus extends SpireElement {
       .deadline {
         border: 1px solid var(--_border);
         border-inline-start-width: 6px;
-        border-radius: 6px;
-        padding: 0.6rem 0.8rem;
+        border-radius: var(--_radius);
+        padding: var(--_space-s) var(--_space-m);
       }
       .deadline dt {
         font-weight: 700;
       }
       .deadline dd {
-        margin: 0.25rem 0 0;
+        margin: var(--_space-xs) 0 0;
       }
       .law {
         display: block;
         font-weight: 400;
-        font-size: 0.925rem;
+        font-size: var(--_font-s);
       }
       .state {
         display: inline-flex;
         align-items: center;
-        gap: 0.35rem;
+        gap: var(--_space-s);
         font-weight: 700;
-        margin-inline-start: 0.5rem;
+        margin-inline-start: var(--_space-s);
       }
       .icon {
         inline-size: 1.1rem;
         block-size: 1.1rem;
         flex: none;
+      }
+      /* The mark cut out of a filled icon. */
+      .icon .cut {
+        stroke: var(--_surface);
       }
       .deadline.overdue,
       .deadline.late {
@@ -161,6 +164,21 @@ export class SpireReferralStatus extends SpireElement {
       .problem {
         color: var(--_error);
         font-weight: 600;
+      }
+      @media (forced-colors: active) {
+        /* The state is in words and the icon's shape; an overdue deadline's edge is doubled too. */
+        .icon {
+          forced-color-adjust: none;
+          color: CanvasText;
+        }
+        .icon .cut {
+          stroke: Canvas;
+        }
+        .deadline.overdue,
+        .deadline.late {
+          border-style: double;
+          border-inline-start-width: 8px;
+        }
       }
     `,
   ];
@@ -333,6 +351,7 @@ export class SpireReferralStatus extends SpireElement {
       return html`<section class="record" part="record" aria-labelledby="record-title">
         <h3 id="record-title">${t('referral.status.recordReceipt')}</h3>
         <spire-date-field
+          exportparts="input: date-input"
           class="received-on"
           .label=${t('referral.status.receivedOn')}
           .value=${this.receivedOn || danishDate(this.moment)}
@@ -358,6 +377,7 @@ export class SpireReferralStatus extends SpireElement {
         <label class="text-label" for="outcome-note">${t('referral.status.outcomeNote')}</label>
         <textarea id="outcome-note" rows="3" maxlength="2000" .value=${this.outcomeNote} @input=${(e: Event) => (this.outcomeNote = (e.target as HTMLTextAreaElement).value)}></textarea>
         <spire-date-field
+          exportparts="input: date-input"
           class="outcome-on"
           .label=${t('referral.status.outcomeOn')}
           .value=${this.outcomeOn || danishDate(this.moment)}

@@ -115,7 +115,7 @@ export const printStyles = css`
   .print-meta {
     margin: 0;
     display: grid;
-    gap: 0.15rem;
+    gap: var(--_space-xs);
   }
   .print-meta p {
     margin: 0;
@@ -151,7 +151,7 @@ export function pageRule(text: PageText): string {
     .filter(Boolean)
     .map((part) => (/^\{\{\s*page\s*\}\}$/.test(part) ? 'counter(page)' : /^\{\{\s*pages\s*\}\}$/.test(part) ? 'counter(pages)' : cssString(part)))
     .join(' ');
-  const box = 'font-family: system-ui, sans-serif; font-size: 9pt; color: #000;';
+  const box = 'font-family: system-ui, sans-serif; font-size: 9pt; color: CanvasText;';
   return `@page {
   margin: 20mm 16mm;
   @top-left { content: ${cssString(text.child)}; ${box} font-weight: 600; }

@@ -14,10 +14,14 @@ export abstract class ControlElement extends LitElement {
   static controlStyles = [
     themeStyles,
     css`
+      /* Inside a widget: its box (a dimension, a notice) shows through, in dark mode too. */
+      :host {
+        background: none;
+      }
       .label {
         display: block;
         font-weight: 600;
-        margin-block-end: 0.25rem;
+        margin-block-end: var(--_space-xs);
       }
       .optional {
         font-weight: 400;
@@ -25,16 +29,22 @@ export abstract class ControlElement extends LitElement {
       }
       .hint {
         color: var(--_muted);
-        margin: 0 0 0.35rem;
+        margin: 0 0 var(--_space-s);
       }
       .error {
         color: var(--_error);
         font-weight: 600;
-        margin: 0.25rem 0 0;
+        margin: var(--_space-xs) 0 0;
       }
       :host([invalid]) .field {
         border-color: var(--_error);
         border-width: 2px;
+      }
+      /* Forced colours draw every border alike: an invalid field's is thicker (and "Fejl:" says it). */
+      @media (forced-colors: active) {
+        :host([invalid]) .field {
+          border-width: 4px;
+        }
       }
     `,
   ];

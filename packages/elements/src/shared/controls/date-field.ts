@@ -34,7 +34,7 @@ export class SpireDateField extends ControlElement {
         inline-size: 100%;
         max-inline-size: calc(11ch + 1.25rem);
         font-variant-numeric: tabular-nums;
-        padding: 0.35rem 0.5rem;
+        padding: var(--_space-s);
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
@@ -48,11 +48,11 @@ export class SpireDateField extends ControlElement {
       }
       .format {
         color: var(--_muted);
-        margin: 0 0 0.35rem;
+        margin: 0 0 var(--_space-s);
       }
       .spelled {
         color: var(--_muted);
-        margin: 0.2rem 0 0;
+        margin: var(--_space-xs) 0 0;
       }
     `,
   ];

@@ -160,23 +160,23 @@ export const listEditorStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space-m, 1rem);
+    gap: var(--_space-m);
   }
   .list-items > li > fieldset {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius, 4px);
-    padding: var(--_space-m, 1rem);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
   }
   .list-items legend {
     font-weight: 700;
-    padding: 0 0.25rem;
+    padding: 0 var(--_space-xs);
   }
   .list-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .list-actions button {
     min-inline-size: 44px;
@@ -185,16 +185,21 @@ export const listEditorStyles = css`
     display: flex;
     align-items: center;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin: 0.75rem 0;
-    padding: 0.5rem 0.75rem;
+    gap: var(--_space-m);
+    margin: var(--_space-m) 0;
+    padding: var(--_space-s) var(--_space-m);
     background: var(--_subtle);
   }
   .list-add {
-    margin-block-start: 0.75rem;
+    margin-block-start: var(--_space-m);
   }
   .list-empty {
     color: var(--_muted);
     margin: 0;
+  }
+  @media (forced-colors: active) {
+    .list-undo {
+      border: 1px solid CanvasText;
+    }
   }
 `;

@@ -54,7 +54,7 @@ export class SpireTextArea extends ControlElement {
         display: block;
         inline-size: 100%;
         min-block-size: 6rem;
-        padding: 0.5rem;
+        padding: var(--_space-s);
         font: inherit;
         color: inherit;
         background: var(--_surface);
@@ -74,8 +74,8 @@ export class SpireTextArea extends ControlElement {
       }
       .count {
         color: var(--_muted);
-        font-size: 0.875rem;
-        margin: 0.2rem 0 0;
+        font-size: var(--_font-s);
+        margin: var(--_space-xs) 0 0;
         text-align: end;
       }
       .count.over {
@@ -87,31 +87,31 @@ export class SpireTextArea extends ControlElement {
         text-align: start;
       }
       .nudges {
-        margin: 0.4rem 0 0;
-        padding: 0.5rem 0.75rem;
+        margin: var(--_space-s) 0 0;
+        padding: var(--_space-s) var(--_space-m);
         background: var(--_nudge-surface);
         border-inline-start: 4px solid var(--_nudge-border);
-        font-size: 0.925rem;
+        font-size: var(--_font-s);
       }
       .nudges p {
-        margin: 0 0 0.25rem;
+        margin: 0 0 var(--_space-xs);
         font-weight: 600;
       }
       .nudges ul {
         margin: 0;
-        padding-inline-start: 1.1rem;
+        padding-inline-start: var(--_space-l);
       }
       .nudges q {
         font-weight: 600;
       }
       .nudges li {
-        margin-block-end: 0.25rem;
+        margin-block-end: var(--_space-xs);
       }
       .nudges button {
-        margin-inline-start: 0.35rem;
-        padding: 0.1rem 0.5rem;
+        margin-inline-start: var(--_space-s);
+        padding: var(--_space-xs) var(--_space-s);
         font: inherit;
-        font-size: 0.875rem;
+        font-size: var(--_font-s);
         color: var(--_primary);
         background: var(--_surface);
         border: 1px solid currentColor;
@@ -119,13 +119,13 @@ export class SpireTextArea extends ControlElement {
         cursor: pointer;
       }
       .nudges .dismissed {
-        margin: 0.25rem 0 0;
+        margin: var(--_space-xs) 0 0;
         font-weight: normal;
         color: var(--_muted);
       }
       @media print {
         textarea {
-          border: 1px solid #000;
+          border: 1px solid CanvasText;
           resize: none;
           min-block-size: 0;
           field-sizing: content;

@@ -63,14 +63,14 @@ export const draftStatusStyles = css`
   .spire-draft-status {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--spire-space-2, 0.5rem);
+    gap: var(--_space-s);
     min-height: 1.5em;
-    margin-block: var(--spire-space-2, 0.5rem) 0;
-    font-size: var(--spire-font-size-small, 0.875rem);
+    margin-block: var(--_space-s) 0;
+    font-size: var(--_font-s);
     color: var(--_muted);
   }
   .spire-draft-status[data-tone='warning'] {
-    padding: var(--spire-space-2, 0.5rem) var(--spire-space-3, 0.75rem);
+    padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_warning-border);
     background: var(--_warning-surface);
     color: var(--_text);
@@ -85,19 +85,19 @@ export const draftStatusStyles = css`
   }
   /* Another tab changed the same fields: the user's choice, in the warning's look. */
   .other-tab {
-    margin-block: var(--spire-space-3, 0.75rem);
-    padding: var(--spire-space-3, 0.75rem);
+    margin-block: var(--_space-m);
+    padding: var(--_space-m);
     border-inline-start: 4px solid var(--_warning-border);
     background: var(--_warning-surface);
     color: var(--_text);
   }
   .other-tab p {
-    margin: 0 0 var(--spire-space-2, 0.5rem);
+    margin: 0 0 var(--_space-s);
   }
   .other-tab__actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--spire-space-2, 0.5rem);
+    gap: var(--_space-s);
   }
   @media (forced-colors: active) {
     .spire-draft-status[data-tone='warning'],

@@ -60,6 +60,7 @@ export class Fields {
     }
     const errors = host.errorsFor(key);
     return html`<spire-text-area
+      exportparts="textarea, nudges"
       data-field=${key}
       id=${fieldId(key)}
       .label=${label}
@@ -111,6 +112,7 @@ export class Fields {
     if (host.asText) return html`<div class="ro"><h4>${label}</h4><p>${typeof value === 'string' && value ? host.i18n.formatDate(value) : '–'}</p></div>`;
     const errors = host.errorsFor(key);
     return html`<spire-date-field
+      exportparts="input: date-input"
       data-field=${key}
       id=${fieldId(key)}
       .label=${label}
@@ -214,11 +216,11 @@ export const fieldStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-xs) var(--_space-m);
     margin-block-end: var(--_space-m);
   }
   h2.title {
-    font-size: var(--spire-font-size-xl, 1.6rem);
+    font-size: var(--_font-xl);
     margin: 0;
   }
   .about {
@@ -227,10 +229,10 @@ export const fieldStyles = css`
   }
   .status-badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.875rem;
+    font-size: var(--_font-s);
   }
   section {
     border-block-start: 1px solid var(--_border);
@@ -244,7 +246,7 @@ export const fieldStyles = css`
     min-inline-size: 0;
   }
   section h3 {
-    font-size: var(--spire-font-size-l, 1.25rem);
+    font-size: var(--_font-l);
     margin: 0;
   }
   .note {
@@ -258,12 +260,12 @@ export const fieldStyles = css`
   }
   .choices {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   .choices.inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.25rem;
+    gap: 0 var(--_space-m);
   }
   .choices.inline legend {
     flex-basis: 100%;
@@ -271,7 +273,7 @@ export const fieldStyles = css`
   .choices label {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     min-block-size: 44px;
     cursor: pointer;
   }
@@ -285,7 +287,7 @@ export const fieldStyles = css`
   .check label {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     min-block-size: 44px;
     cursor: pointer;
     font-weight: 600;
@@ -294,18 +296,18 @@ export const fieldStyles = css`
     flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
-    margin-block-start: 0.15rem;
+    margin-block-start: var(--_space-xs);
     accent-color: var(--_primary);
   }
   legend.h {
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: var(--_space-xs);
   }
   label.text-label,
   h4.text-label {
     display: block;
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: var(--_space-xs);
   }
   label.text-label .note,
   legend.h .note {
@@ -317,12 +319,17 @@ export const fieldStyles = css`
     background: var(--_surface);
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.35rem 0.5rem;
+    padding: var(--_space-s);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
   input[type='text'][aria-invalid='true'] {
     border-color: var(--_error);
+  }
+  @media (forced-colors: active) {
+    input[type='text'][aria-invalid='true'] {
+      border-width: 4px;
+    }
   }
   .actions {
     display: flex;
@@ -332,8 +339,8 @@ export const fieldStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   .ro h4 {
-    font-size: 1rem;
-    margin: 0 0 0.25rem;
+    font-size: var(--_font-m);
+    margin: 0 0 var(--_space-xs);
   }
   .ro p {
     margin: 0;
@@ -342,10 +349,10 @@ export const fieldStyles = css`
   .verbatim {
     font-style: italic;
     border-inline-start: 4px solid var(--_primary);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_space-m);
   }
   .completed {
-    padding: 0.75rem 1rem;
+    padding: var(--_space-m) var(--_space-m);
     border-inline-start: 6px solid var(--_success);
     background: var(--_subtle);
     font-weight: 600;
@@ -357,7 +364,7 @@ export const fieldStyles = css`
     /* Paper is not wasted on whole sections jumping to the next page: only a heading is kept with what
        follows it, and one item is never split. */
     section {
-      padding-block: 0.75rem;
+      padding-block: var(--_space-m);
     }
     h2,
     h3,

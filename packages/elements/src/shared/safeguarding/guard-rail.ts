@@ -105,7 +105,7 @@ export async function focusAcuteAlert(host: { updateComplete: Promise<unknown>; 
 export const guardRailStyles = css`
   .guard-rail {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     border: 2px solid var(--_error);
     border-inline-start-width: 8px;
     border-radius: var(--_radius);
@@ -128,12 +128,12 @@ export const guardRailStyles = css`
     font-weight: 700;
   }
   .guard-rail .beredskab {
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-s) var(--_space-m);
     background: var(--_warning-surface);
     border-inline-start: 4px solid var(--_warning-border);
   }
   .guard-rail .beredskab h4 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_space-xs);
   }
   .guard-rail a.phone {
     font-weight: 700;

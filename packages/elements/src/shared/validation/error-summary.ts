@@ -46,9 +46,9 @@ export function renderFieldError(key: string, messages: readonly string[], prefi
 export const errorStyles = css`
   .error-summary {
     border: 3px solid var(--_error);
-    border-radius: var(--_radius, 4px);
-    padding: var(--_space-m, 1rem);
-    margin-block-end: var(--_space-l, 1.5rem);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
+    margin-block-end: var(--_space-l);
     background: var(--_surface);
   }
   .error-summary:focus {
@@ -56,12 +56,12 @@ export const errorStyles = css`
     outline-offset: 2px;
   }
   .error-summary h2 {
-    font-size: 1.15rem;
-    margin: 0 0 0.5rem;
+    font-size: var(--_font-l);
+    margin: 0 0 var(--_space-s);
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-l);
   }
   .error-summary a {
     color: var(--_error);
@@ -70,7 +70,7 @@ export const errorStyles = css`
   .field-error {
     color: var(--_error);
     font-weight: 600;
-    margin: 0.25rem 0 0;
+    margin: var(--_space-xs) 0 0;
   }
   @media (forced-colors: active) {
     .error-summary {

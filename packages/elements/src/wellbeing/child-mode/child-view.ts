@@ -65,55 +65,57 @@ type Step = { kind: 'item'; item: ChildItem } | { kind: 'house'; house: House };
  * @fires child-answer - `ChildAnswerDetail` `{ itemId, value }` when the child picks a face or "ved ikke".
  * @fires child-houses - `ChildHousesDetail` `{ worries?, goodThings?, dreams? }`, all three houses, on each input.
  * @fires child-done - When the child has finished.
+ * @csspart smiley-face - Each face (the nested `spire-smiley-scale`'s `face` part).
+ * @csspart smiley-dont-know - The "ved ikke" answer (the nested `spire-smiley-scale`'s `dont-know` part).
  */
 export class SpireWellbeingChildView extends LitElement {
   static override styles = [
     themeStyles,
     css`
       :host {
-        --_child-surface: var(--spire-color-child-surface, #f3f8ff);
         display: block;
         background: var(--_child-surface);
-        border-radius: 16px;
-        padding: clamp(1rem, 4vw, 2rem);
+        border-radius: var(--_radius-l);
+        padding: clamp(var(--_space-m), 4vw, var(--_space-xl));
       }
       h2 {
-        font-size: 1.75rem;
-        margin: 0 0 0.25rem;
+        font-size: var(--_font-xl);
+        margin: 0 0 var(--_space-xs);
       }
       .intro,
       .progress {
         color: var(--_muted);
-        margin: 0 0 1rem;
-        font-size: 1.1rem;
+        margin: 0 0 var(--_space-m);
+        font-size: var(--_font-m);
       }
       .question {
-        font-size: clamp(1.4rem, 4.5vw, 1.9rem);
+        font-size: clamp(var(--_font-l), 4.5vw, var(--_font-2xl));
         font-weight: 700;
-        margin: 0 0 1rem;
+        margin: 0 0 var(--_space-m);
       }
       .question:focus,
       #end-title:focus {
         outline: none;
+        box-shadow: none;
       }
       .nav {
         display: flex;
         justify-content: space-between;
-        gap: 1rem;
-        margin-block-start: 1.5rem;
+        gap: var(--_space-m);
+        margin-block-start: var(--_space-l);
       }
       .nav button,
       .read-aloud,
       .thanks button {
         min-block-size: 56px;
-        font-size: 1.15rem;
-        padding-inline: 1.5rem;
+        font-size: var(--_font-l);
+        padding-inline: var(--_space-l);
       }
       .read-aloud {
         display: inline-flex;
         align-items: center;
-        gap: 0.5rem;
-        margin-block-end: 1rem;
+        gap: var(--_space-s);
+        margin-block-end: var(--_space-m);
       }
       .no-voice {
         margin: 0;
@@ -128,25 +130,25 @@ export class SpireWellbeingChildView extends LitElement {
       }
       /* The youngest: bigger text and buttons, for a child pointing and an adult pressing. */
       :host([age-band='small']) .question {
-        font-size: clamp(1.6rem, 5.5vw, 2.2rem);
+        font-size: clamp(var(--_font-xl), 5.5vw, var(--_font-2xl));
       }
       :host([age-band='small']) .nav button,
       :host([age-band='small']) .read-aloud {
         min-block-size: 64px;
-        font-size: 1.3rem;
+        font-size: var(--_font-xl);
       }
       .house {
         display: flex;
         align-items: center;
-        gap: 1rem;
-        margin-block-end: 0.5rem;
+        gap: var(--_space-m);
+        margin-block-end: var(--_space-s);
       }
       .house .question {
         margin: 0;
       }
       .prompt {
-        font-size: 1.2rem;
-        margin: 0.25rem 0 0;
+        font-size: var(--_font-l);
+        margin: var(--_space-xs) 0 0;
       }
       .house-drawing {
         flex: none;
@@ -181,35 +183,38 @@ export class SpireWellbeingChildView extends LitElement {
       .words-label {
         display: block;
         font-weight: 700;
-        font-size: 1.15rem;
+        font-size: var(--_font-l);
       }
       .hint {
         color: var(--_muted);
-        margin: 0 0 0.4rem;
+        margin: 0 0 var(--_space-s);
       }
       textarea {
         display: block;
         inline-size: 100%;
         min-block-size: 10rem;
-        padding: 0.75rem;
+        padding: var(--_space-m);
         font: inherit;
-        font-size: 1.25rem;
+        font-size: var(--_font-l);
         line-height: 1.5;
         color: var(--_text);
         background: var(--_surface);
         border: 2px solid var(--_border);
-        border-radius: 8px;
+        border-radius: var(--_radius-l);
         resize: vertical;
       }
       .thanks {
         text-align: center;
-        font-size: 1.3rem;
+        font-size: var(--_font-l);
       }
       .readers {
         max-inline-size: 40rem;
-        margin: 0.5rem auto 1.5rem;
+        margin: var(--_space-s) auto var(--_space-l);
       }
       @media (forced-colors: active) {
+        :host {
+          border: 1px solid CanvasText;
+        }
         .roof,
         .wall,
         .window,
@@ -307,6 +312,7 @@ export class SpireWellbeingChildView extends LitElement {
     return html`<h3 class="question" id="question" tabindex="-1">${question}</h3>
       ${this.renderReadAloud(this.spokenItem(question))}
       <spire-smiley-scale
+        exportparts="face: smiley-face, dont-know: smiley-dont-know"
         size=${small ? 'x-large' : 'large'}
         .points=${small ? 3 : 5}
         dont-know

@@ -49,35 +49,35 @@ export class SpireSmileyScale extends ControlElement {
     css`
       legend {
         font-weight: 600;
-        margin-block-end: 0.5rem;
+        margin-block-end: var(--_space-s);
       }
       :host([size='large']) legend {
-        font-size: 1.5rem;
+        font-size: var(--_font-xl);
       }
       .faces {
         display: grid;
         grid-template-columns: repeat(5, minmax(0, 1fr));
-        gap: 0.4rem;
+        gap: var(--_space-s);
       }
       label.face-option {
         position: relative;
         display: flex;
         flex-direction: column;
         align-items: center;
-        gap: 0.25rem;
+        gap: var(--_space-xs);
         min-block-size: 64px;
-        padding: 0.4rem 0.2rem;
+        padding: var(--_space-s) var(--_space-xs);
         border: 2px solid var(--_border);
-        border-radius: 12px;
+        border-radius: var(--_radius-l);
         background: var(--_surface);
         text-align: center;
         cursor: pointer;
-        font-size: 0.85rem;
+        font-size: var(--_font-s);
         line-height: 1.2;
       }
       :host([size='large']) label.face-option {
         min-block-size: 120px;
-        font-size: 1.05rem;
+        font-size: var(--_font-m);
       }
       label.face-option svg {
         inline-size: 2.5rem;
@@ -89,11 +89,11 @@ export class SpireSmileyScale extends ControlElement {
       }
       .faces.three {
         grid-template-columns: repeat(3, minmax(0, 1fr));
-        gap: 0.75rem;
+        gap: var(--_space-m);
       }
       :host([size='x-large']) label.face-option {
         min-block-size: 160px;
-        font-size: 1.3rem;
+        font-size: var(--_font-l);
         font-weight: 600;
       }
       :host([size='x-large']) label.face-option svg {
@@ -102,8 +102,8 @@ export class SpireSmileyScale extends ControlElement {
       }
       /* "Ved ikke" is set apart from the faces: below a line, a wide box with a question mark, no face. */
       .dont-know-row {
-        margin-block-start: 1rem;
-        padding-block-start: 1rem;
+        margin-block-start: var(--_space-m);
+        padding-block-start: var(--_space-m);
         border-block-start: 2px dashed var(--_divider);
         display: flex;
         justify-content: center;
@@ -112,19 +112,19 @@ export class SpireSmileyScale extends ControlElement {
         position: relative;
         display: inline-flex;
         align-items: center;
-        gap: 0.75rem;
+        gap: var(--_space-m);
         min-block-size: 56px;
-        padding: 0.4rem 1.5rem 0.4rem 0.6rem;
+        padding: var(--_space-s) var(--_space-l) var(--_space-s) var(--_space-s);
         border: 2px dashed var(--_border);
         border-radius: 999px;
         background: var(--_surface);
         cursor: pointer;
-        font-size: 1rem;
+        font-size: var(--_font-m);
       }
       :host([size='large']) label.dont-know-option,
       :host([size='x-large']) label.dont-know-option {
         min-block-size: 64px;
-        font-size: 1.15rem;
+        font-size: var(--_font-l);
       }
       .mark {
         display: inline-grid;
@@ -134,7 +134,7 @@ export class SpireSmileyScale extends ControlElement {
         border-radius: 50%;
         border: 2px solid var(--_text);
         font-weight: 700;
-        font-size: 1.3rem;
+        font-size: var(--_font-l);
         line-height: 1;
       }
       .face {
@@ -185,9 +185,9 @@ export class SpireSmileyScale extends ControlElement {
         :host([size='x-large']) label.face-option {
           flex-direction: row;
           justify-content: flex-start;
-          gap: 1rem;
+          gap: var(--_space-m);
           min-block-size: 64px;
-          padding: 0.4rem 1rem;
+          padding: var(--_space-s) var(--_space-m);
           text-align: start;
         }
         :host([size='large']) label.face-option svg {

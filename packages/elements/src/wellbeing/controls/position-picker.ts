@@ -23,20 +23,20 @@ export class SpirePositionPicker extends ControlElement {
       }
       legend {
         font-weight: 600;
-        margin-block-end: 0.35rem;
+        margin-block-end: var(--_space-s);
       }
       .options {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: var(--_space-s);
       }
       label.option {
         position: relative;
         display: inline-flex;
         align-items: center;
-        gap: 0.45rem;
+        gap: var(--_space-s);
         min-block-size: 44px;
-        padding: 0.35rem 0.85rem 0.35rem 0.6rem;
+        padding: var(--_space-s) var(--_space-m) var(--_space-s) var(--_space-s);
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
@@ -70,34 +70,34 @@ export class SpirePositionPicker extends ControlElement {
       }
       .suggested {
         color: var(--_muted);
-        margin: 0.35rem 0 0;
+        margin: var(--_space-s) 0 0;
       }
       .guidance-toggle {
-        margin-block-start: 0.5rem;
+        margin-block-start: var(--_space-s);
         min-block-size: 36px;
-        padding: 0.2rem 0.6rem;
+        padding: var(--_space-xs) var(--_space-s);
         font-weight: 500;
         border-width: 1px;
       }
       dl.guidance {
-        margin: 0.5rem 0 0;
-        padding: 0.75rem;
+        margin: var(--_space-s) 0 0;
+        padding: var(--_space-m);
         background: var(--_subtle);
         border-inline-start: 4px solid var(--_primary);
       }
       dl.guidance dt {
         display: flex;
         align-items: center;
-        gap: 0.35rem;
+        gap: var(--_space-s);
         font-weight: 700;
       }
       dl.guidance dd {
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--_space-s);
       }
       .readonly-value {
         display: inline-flex;
         align-items: center;
-        gap: 0.4rem;
+        gap: var(--_space-s);
         font-weight: 600;
       }
       @media (forced-colors: active) {

@@ -37,9 +37,6 @@ import '../strings.js';
  * @fires spire-error - `{ source, path, code, message }` for a check or an instrument the model rejects; it is left out.
  * @csspart table - The table of counts (the accessible form of the overview).
  * @csspart bar - The stacked bar drawn for each row.
- * @cssprop --spire-color-green - Fill of grøn.
- * @cssprop --spire-color-yellow - Fill of gul.
- * @cssprop --spire-color-red - Fill of rød.
  */
 export class SpireWellbeingOverview extends SpireElement {
   static override styles = [
@@ -47,15 +44,15 @@ export class SpireWellbeingOverview extends SpireElement {
     positionMarkStyles,
     css`
       .title {
-        font-size: var(--spire-font-size-l, 1.25rem);
+        font-size: var(--_font-l);
         font-weight: 700;
-        margin: 0 0 0.25rem;
+        margin: 0 0 var(--_space-xs);
       }
       .n,
       .note,
       .scope {
         color: var(--_muted);
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--_space-m);
       }
       .scroll {
         overflow-x: auto;
@@ -68,7 +65,7 @@ export class SpireWellbeingOverview extends SpireElement {
       th,
       td {
         text-align: start;
-        padding: 0.5rem;
+        padding: var(--_space-s);
         border-block-end: 1px solid var(--_divider);
         vertical-align: middle;
       }
@@ -83,7 +80,7 @@ export class SpireWellbeingOverview extends SpireElement {
       .head {
         display: inline-flex;
         align-items: center;
-        gap: 0.35rem;
+        gap: var(--_space-s);
       }
       tr.overall th,
       tr.overall td {
@@ -96,7 +93,7 @@ export class SpireWellbeingOverview extends SpireElement {
         block-size: 0.75rem;
         min-inline-size: 6rem;
         border: 1px solid var(--_text);
-        margin-block-start: 0.35rem;
+        margin-block-start: var(--_space-s);
       }
       .bar [data-position='green'] {
         fill: var(--_green);
@@ -139,13 +136,13 @@ export class SpireWellbeingOverview extends SpireElement {
         tbody tr {
           display: grid;
           grid-template-columns: 1fr 1fr;
-          gap: 0.15rem 1rem;
-          padding-block: 0.6rem;
+          gap: var(--_space-xs) var(--_space-m);
+          padding-block: var(--_space-s);
           border-block-end: 1px solid var(--_divider);
         }
         tbody tr > th {
           grid-column: 1 / -1;
-          padding: 0 0 0.25rem;
+          padding: 0 0 var(--_space-xs);
           border: 0;
         }
         tbody td,

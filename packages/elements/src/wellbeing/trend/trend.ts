@@ -21,9 +21,12 @@ export class SpireWellbeingTrend extends SpireElement {
     ...SpireElement.styles,
     positionMarkStyles,
     css`
+      :host {
+        background: none;
+      }
       h3 {
-        font-size: var(--spire-font-size-m, 1.05rem);
-        margin: 0 0 0.5rem;
+        font-size: var(--_font-m);
+        margin: 0 0 var(--_space-s);
       }
       .scroll {
         overflow-x: auto;
@@ -33,7 +36,7 @@ export class SpireWellbeingTrend extends SpireElement {
       }
       th,
       td {
-        padding: 0.35rem 0.6rem;
+        padding: var(--_space-s);
         text-align: start;
         border-block-end: 1px solid var(--_divider);
       }
@@ -44,9 +47,9 @@ export class SpireWellbeingTrend extends SpireElement {
       td span.cell {
         display: inline-flex;
         align-items: center;
-        gap: 0.3rem;
+        gap: var(--_space-xs);
         white-space: nowrap;
-        font-size: 0.9em;
+        font-size: var(--_font-s);
       }
       tr.overall th,
       tr.overall td {
