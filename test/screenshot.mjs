@@ -3,6 +3,8 @@
 // `--lang` sets <html lang> (and the demo's remembered language) before the page's scripts run.
 // `--click` clicks an element of the page (e.g. the demo's '[data-action=open-note]') before the picture;
 // `--element` takes the picture of one element (e.g. '#concern-panel') instead of the page.
+// `--color-scheme dark|light` emulates prefers-color-scheme; `--forced-colors active` emulates forced
+// colours (a Windows contrast theme) through the DevTools protocol, as Puppeteer has no option for it.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     top: { type: 'string' },
     click: { type: 'string' },
     element: { type: 'string' },
+    'color-scheme': { type: 'string' },
+    'forced-colors': { type: 'string' },
   },
 });
 
@@ -27,6 +31,15 @@ const browser = await puppeteer.launch({ executablePath: ensureChromium(), headl
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(values.width), height: Number(values.height) });
+  if (values['color-scheme'] || values['forced-colors']) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'prefers-color-scheme', value: values['color-scheme'] ?? '' },
+        { name: 'forced-colors', value: values['forced-colors'] ?? '' },
+      ],
+    });
+  }
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`console error: ${message.text()}`);
