@@ -21,13 +21,13 @@ export const ISSUE_BUDGETS = { oneWidget: 50, allFour: 85 };
  * until it is made smaller again or the ceiling is raised here, on purpose, in the same commit.
  */
 export const PAGES = [
-  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 79 },
+  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 80 },
   { label: 'wellbeing overview', entry: '@spire/elements/wellbeing-overview/define.js', ceiling: 55 },
   { label: 'concern note', entry: '@spire/elements/concern-note/define.js', ceiling: 74 },
   { label: 'network map', entry: '@spire/elements/network-map/define.js', ceiling: 82 },
   { label: 'referral form', entry: '@spire/elements/referral/define.js', ceiling: 76 },
   { label: 'referral status', entry: '@spire/elements/referral-status/define.js', ceiling: 59 },
-  { label: 'all four widgets, every element', entry: '@spire/elements/define.js', ceiling: 129, allFour: true },
+  { label: 'all four widgets, every element', entry: '@spire/elements/define.js', ceiling: 130, allFour: true },
 ];
 /** Printed for comparison, with no ceiling: the provider alone, and the model as a vendor's server or page uses it. */
 const OTHERS = [
