@@ -236,6 +236,22 @@ test('the manifest lists every public element with public members and typed even
   for (const element of elements) for (const event of element.events ?? []) assert.ok(/^[a-z][a-z-]*$/.test(event.name), `${element.tagName ?? element.name}: event named ${event.name}`);
 });
 
+test('every --spire-* token the styles read is documented on every public element', () => {
+  const used = new Set();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.js')) for (const match of readFileSync(join(dir, entry.name), 'utf8').matchAll(/var\(\s*(--spire-[\w-]+)/g)) used.add(match[1]);
+    }
+  };
+  walk(join(installed('elements'), 'dist'));
+  assert.ok(used.size > 10, 'the styles read tokens');
+  for (const element of packedElements().filter((e) => publicTags.includes(e.tagName) && e.tagName !== 'spire-provider')) {
+    const documented = new Set((element.cssProperties ?? []).map((property) => property.name));
+    assert.deepEqual([...used].filter((token) => !documented.has(token)).sort(), [], `${element.tagName}: tokens in use but not documented`);
+  }
+});
+
 test('VS Code custom data and web-types describe every public element', () => {
   const pkg = manifest('elements');
   const vscode = JSON.parse(readFileSync(join(installed('elements'), pkg.exports['./vscode.html-custom-data.json']), 'utf8'));
