@@ -602,3 +602,22 @@ describe('<spire-concern-note> in a host form', () => {
     expect((JSON.parse(String(sent[0]!.get('note'))) as ConcernNote).status).to.equal('completed');
   });
 });
+
+describe('<spire-concern-note> input events', () => {
+  it('a page listening on the document (capture or bubble) hears one input per keystroke in a nested text area, with the new note', async () => {
+    const el = await note(completeDraft());
+    const heard: string[] = [];
+    const capture = (event: Event) => heard.push(`capture ${(event.target as Element).localName} ${el.value!.observations?.slice(-1)}`);
+    const bubble = (event: Event) => heard.push(`bubble ${(event.target as Element).localName} ${el.value!.observations?.slice(-1)}`);
+    document.addEventListener('input', capture, true);
+    document.addEventListener('input', bubble);
+    try {
+      $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'q' });
+    } finally {
+      document.removeEventListener('input', capture, true);
+      document.removeEventListener('input', bubble);
+    }
+    expect(heard).to.deep.equal(['capture spire-concern-note q', 'bubble spire-concern-note q']);
+  });
+});

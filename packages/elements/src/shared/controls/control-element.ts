@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController, isLocaleLoaded } from '../i18n/i18n.js';
 import { themeStyles } from '../theme.js';
+import { keepInputEventsInside } from '../input-events.js';
 
 /**
  * What every internal control shares: a label inside its own shadow root (so no label or description
@@ -72,6 +73,11 @@ export abstract class ControlElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    keepInputEventsInside(this.ownerDocument.defaultView);
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // The inner control's native input event is composed; the host fires its own once `value` is set.
@@ -100,7 +106,8 @@ export abstract class ControlElement extends LitElement {
    * control's did (`inputType`, `data`): a widget saves its draft at once when a word ends.
    */
   protected fire(type: 'input' | 'change', cause?: Event): void {
-    const init = { bubbles: true, composed: true };
+    // `input` stays inside the widget, which fires the page's one `input` per edit (shared/input-events.ts).
+    const init = { bubbles: true, composed: type !== 'input' };
     const typed = type === 'input' && cause instanceof InputEvent;
     this.dispatchEvent(typed ? new InputEvent(type, { ...init, inputType: cause.inputType, data: cause.data }) : new Event(type, init));
   }

@@ -349,3 +349,45 @@ describe('SpireRecordElement saves a draft at once at a word\'s end, not only af
     expect(saves.at(-1)).to.equal('Græd');
   });
 });
+
+describe('one input event per edit, as a native control', () => {
+  /** What a page's listeners on the document hear while one key is typed into a field of the widget. */
+  async function heardWhileTyping(el: HTMLElement & { value?: unknown }, field: HTMLElement, key: string) {
+    const capture: string[] = [];
+    const bubble: string[] = [];
+    const read = () => JSON.stringify(el.value);
+    const onCapture = (event: Event) => capture.push(`${(event.target as Element).localName} ${read()}`);
+    const onBubble = (event: Event) => bubble.push(`${(event.target as Element).localName} ${read()}`);
+    document.addEventListener('input', onCapture, true);
+    document.addEventListener('input', onBubble);
+    try {
+      const before = read();
+      field.focus();
+      await sendKeys({ type: key });
+      return { capture, bubble, before, after: read() };
+    } finally {
+      document.removeEventListener('input', onCapture, true);
+      document.removeEventListener('input', onBubble);
+    }
+  }
+
+  it('a listener on the document hears one input per keystroke, in capture and in bubble, with the new record', async () => {
+    const el = await fixture<SpireTestNote>(html`<spire-test-note .store=${new MemoryDraftStore()} .value=${draft()}></spire-test-note>`);
+    const { capture, bubble, before, after } = await heardWhileTyping(el, el.shadowRoot!.querySelector('textarea')!, 'x');
+    expect(after, 'the record changed').to.not.equal(before);
+    expect(capture, 'capture phase').to.deep.equal([`spire-test-note ${after}`]);
+    expect(bubble, 'bubble phase').to.deep.equal([`spire-test-note ${after}`]);
+  });
+
+  it('leaves the page’s own fields alone, also inside <spire-provider>', async () => {
+    const provider = await fixture<HTMLElement>(html`<spire-provider><input aria-label="host" /></spire-provider>`);
+    const input = provider.querySelector('input')!;
+    const heard: boolean[] = [];
+    const listener = (event: Event) => heard.push(event.isTrusted);
+    document.addEventListener('input', listener, true);
+    input.focus();
+    await sendKeys({ type: 'a' });
+    document.removeEventListener('input', listener, true);
+    expect(heard, 'the native event, untouched').to.deep.equal([true]);
+  });
+});

@@ -6,6 +6,7 @@ import { LocaleController, type StringOverrides, checkStringOverrides, isLocaleL
 import { HostInputController } from '../controllers/host-input.js';
 import { type SpireConfig, configContext, stringsContext } from '../context.js';
 import { themeStyles } from '../theme.js';
+import { keepInputEventsInside } from '../input-events.js';
 
 /**
  * The lower layer of every Spire element: language (its own i18next instance, `lang` resolved up the
@@ -24,6 +25,11 @@ export abstract class SpireElement extends LitElement {
   protected readonly i18n = new LocaleController(this);
   /** Everything the host gives, checked by the model before use; rejections reported with `spire-error`. */
   protected readonly hostInput = new HostInputController(this, this.i18n);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    keepInputEventsInside(this.ownerDocument.defaultView);
+  }
 
   /**
    * Parts this render needs that load on demand (child mode, the trend): the update waits for them, so
