@@ -8,6 +8,13 @@ const provider = document.querySelector<SpireProvider>('spire-provider')!;
 provider.locale = lang;
 provider.author = author;
 provider.child = child;
+if (lang === 'en') {
+  document.title = 'Spire in a plain HTML form';
+  document.querySelector('#title')!.textContent = 'Spire in a plain HTML form';
+  document.querySelector('#intro')!.textContent =
+    "All four widgets are form fields: the form's own button sends them, and each is in FormData as JSON under its name.";
+  document.querySelector('#send')!.textContent = 'Send the form';
+}
 const received = document.querySelector('#received')!;
 received.textContent = nothingYet;
 
