@@ -137,6 +137,47 @@ describe('DraftController', () => {
     expect(store.saves).to.have.length(1);
   });
 
+  it('on pagehide behind a save still under way, sends what waits behind it to the store at once, and still ends with the newest', async () => {
+    // The first save does not finish before the page goes (a slow store, a busy page).
+    class HeldFirstStore extends RecordingStore {
+      readonly calls: unknown[] = [];
+      release!: () => void;
+      private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+      override async put<T>(key: string, value: T): Promise<DraftEntry<T>> {
+        this.calls.push(structuredClone(value));
+        if (this.calls.length === 1) await this.held;
+        return super.put(key, value);
+      }
+    }
+    const store = new HeldFirstStore();
+    const el = await host(store);
+    el.drafts.schedule({ note: 'Ida sad' });
+    void el.drafts.flush();
+    await waitUntil(() => store.calls.length === 1, 'the first save under way');
+    // A word's end flushed behind it, and the last word still waiting for the pause.
+    el.drafts.schedule({ note: 'Ida sad alene' });
+    void el.drafts.flush();
+    el.drafts.schedule({ note: 'Ida sad alene ved frokosten' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    // In the pagehide task itself (its microtasks, no task after it): nothing may wait for the save under way.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    // The newest of the key, once, though "hidden" follows pagehide.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(store.calls).to.deep.equal([{ note: 'Ida sad' }, { note: 'Ida sad alene ved frokosten' }]);
+    // The page stays after all (bfcache): the queue writes them again after the first, the newest last.
+    store.release();
+    await el.drafts.flush();
+    expect(store.saves.at(-1)!.value).to.deep.equal({ note: 'Ida sad alene ved frokosten' });
+    expect((await store.get<Note>(KEY))?.value).to.deep.equal({ note: 'Ida sad alene ved frokosten' });
+    expect(el.drafts.status).to.equal('saved');
+  });
+
   it('saves at once when the page becomes hidden, not when it becomes visible', async () => {
     const store = new RecordingStore();
     const el = await host(store);

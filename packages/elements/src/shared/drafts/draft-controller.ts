@@ -87,7 +87,9 @@ interface Pending<T> {
  * `schedule(value)` after each edit: saves are debounced (`delay` after the last edit, and at most
  * `DRAFT_MAX_WAIT` after the first unsaved one, so steady typing still saves), written one at a time in
  * order (the last value wins; a slow save is never overtaken by an older one), and flushed at once on
- * `pagehide`, when the page is hidden and when the host disconnects.
+ * `pagehide`, when the page is hidden and when the host disconnects. When the page is hidden while a save
+ * is under way, the newest save waiting behind it goes to the store at once too: the page may be gone
+ * before the one under way finishes (it is still written again in order after it).
  *
  * Whatever store it is given, it writes through a memory fallback: if the store fails, drafts stay in
  * memory, `status` becomes `fallback` and the host gets `spire-storage-fallback` once.
@@ -107,6 +109,12 @@ export class DraftController<T> implements ReactiveController {
   private pending?: Pending<T>;
   private timer?: ReturnType<typeof setTimeout>;
   private queue: Promise<void> = Promise.resolve();
+  /** A save (or delete) of the queue is under way. */
+  private running = false;
+  /** Saves in the queue not started yet, oldest first. */
+  private waiting: Pending<T>[] = [];
+  /** Saves already given to the store ahead of the queue as the page went. */
+  private readonly sentEarly = new WeakSet<Pending<T>>();
   private writesInFlight = 0;
   private warnedStore?: ResilientDraftStore;
   /** The last version this controller knows the store held: its own last save, or another tab's it took in. */
@@ -219,7 +227,7 @@ export class DraftController<T> implements ReactiveController {
     await this.flush();
     if (!store || key === undefined) return;
     const open = this.options.openDraft?.();
-    const run = this.queue.then(async () => {
+    await this.enqueue(async () => {
       try {
         await store.delete(key);
         await this.forgetOpenDraft(store, key, open);
@@ -229,8 +237,20 @@ export class DraftController<T> implements ReactiveController {
         this.update('error', this.savedAt);
       }
     });
+  }
+
+  /** Runs `job` after every save and delete queued before it. */
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(async () => {
+      this.running = true;
+      try {
+        await job();
+      } finally {
+        this.running = false;
+      }
+    });
     this.queue = run;
-    await run;
+    return run;
   }
 
   /**
@@ -279,9 +299,36 @@ export class DraftController<T> implements ReactiveController {
     this.pending = undefined;
     this.writesInFlight++;
     this.update('saving', this.savedAt);
+    this.waiting.push(pending);
     // Chained, not concurrent: a store may finish writes out of order, and an older value must never
     // land after a newer one.
-    this.queue = this.queue.then(() => this.write(pending));
+    void this.enqueue(() => {
+      this.waiting = this.waiting.filter((waiting) => waiting !== pending);
+      return this.write(pending);
+    });
+  }
+
+  /**
+   * The page is going (or hidden, which may be the last it hears): the pending edit is saved now. Behind a
+   * save still under way (a slow store), a queued save would start only once that one finishes, and the
+   * page may be gone by then: the newest queued save of each key goes to the store now as well, once. A
+   * store that keeps the order of its calls (Spire's do: each makes its transaction in the call) lands it
+   * after the one under way; the queue writes it again after that one in any case, so any store ends with
+   * the newest.
+   */
+  private leave(): void {
+    this.writePending();
+    if (!this.running) return;
+    const newest: Pending<T>[] = [];
+    for (const waiting of [...this.waiting].reverse()) {
+      if (!newest.some((other) => other.store === waiting.store && other.key === waiting.key)) newest.unshift(waiting);
+    }
+    for (const waiting of newest) {
+      // pagehide and "hidden" come together: once is enough.
+      if (this.sentEarly.has(waiting)) continue;
+      this.sentEarly.add(waiting);
+      void waiting.store.put(waiting.key, waiting.value).catch(() => undefined);
+    }
   }
 
   private async write({ store, key, value }: Pending<T>): Promise<void> {
@@ -353,10 +400,10 @@ export class DraftController<T> implements ReactiveController {
   };
 
   private readonly onPageHide = (): void => {
-    this.writePending();
+    this.leave();
   };
 
   private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.writePending();
+    if (document.visibilityState === 'hidden') this.leave();
   };
 }

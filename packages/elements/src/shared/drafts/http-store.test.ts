@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { newId } from '@spire/model';
 import { exampleConcernNote } from '@spire/model/examples';
 import { HttpDraftStore, type HttpDraftStoreOptions, type OutboxStatus } from './http-store.js';
@@ -73,9 +73,59 @@ describe('HttpDraftStore against a real server', function () {
     await settled(store);
     const state = await serverState();
     expect(state.drafts['spire:concern-note:b']?.value).to.deep.equal({ note: 'udgave 6' });
-    expect(state.drafts['spire:concern-note:b']?.revision).to.equal(6);
     const puts = state.log.filter((request) => request.type === 'draft.put');
     expect(puts.length, 'coalesced: one request for six saves').to.equal(1);
+    // Revisions rise per version queued for sending (saves typed together are folded into one), not per save.
+    expect(state.drafts['spire:concern-note:b']?.revision).to.equal(puts[0]!.revision);
+    expect(puts[0]!.revision).to.be.at.least(1);
+  });
+
+  it('writes a draft save at once: a store that goes right after leaves it for the next, which reads, counts and sends it once', async () => {
+    const name = `spire-outbox-test-${newId()}`;
+    // Typing pauses for a long time here: the save is not folded into the outbox before the page goes.
+    const first = makeStore({ draftDelay: 60_000 }, name);
+    await first.sendNow();
+    const saving = first.put('spire:concern-note:j', { note: 'skrevet' });
+    // While the write is under way, the memory copy answers.
+    expect((await first.get('spire:concern-note:j'))?.value).to.deep.equal({ note: 'skrevet' });
+    await saving;
+    expect(first.status, 'counted as soon as it is saved').to.include({ pending: 1, state: 'sending' });
+    expect((await first.get('spire:concern-note:j'))?.value).to.deep.equal({ note: 'skrevet' });
+    first.close();
+    const db = await openDB(name);
+    expect(await db.count('journal'), 'left in the journal, not yet a request').to.equal(1);
+    expect(await db.count('outbox')).to.equal(0);
+    db.close();
+
+    const second = makeStore({ draftDelay: 0 }, name);
+    expect((await second.get('spire:concern-note:j'))?.value, 'read from what the first left').to.deep.equal({ note: 'skrevet' });
+    // A new store's first round (it runs on its own at the start) folds and sends what the first left.
+    await second.sendNow();
+    await settled(second);
+    const state = await quietServerState();
+    expect(state.drafts['spire:concern-note:j']).to.include({ revision: 1 });
+    expect(state.drafts['spire:concern-note:j']!.value).to.deep.equal({ note: 'skrevet' });
+    expect(state.log.filter((r) => r.type === 'draft.put')).to.have.length(1);
+    expect(state.log.some((r) => r.type === 'draft.get'), 'this device had it: the server is not asked').to.equal(false);
+  });
+
+  it('folds the saves of two stores on one database in the order they were made, the newest sent last', async () => {
+    const name = `spire-outbox-test-${newId()}`;
+    const a = makeStore({ draftDelay: 0 }, name);
+    const b = makeStore({ draftDelay: 0 }, name);
+    await a.put('spire:concern-note:t', { note: 'fra a' });
+    await b.put('spire:concern-note:t', { note: 'fra b' });
+    await a.delete('spire:concern-note:u');
+    await settled(a);
+    await settled(b);
+    const state = await quietServerState();
+    expect(state.drafts['spire:concern-note:t']!.value).to.deep.equal({ note: 'fra b' });
+    const revisions = state.draftWrites.filter((w) => w.key === 'spire:concern-note:t').map((w) => w.revision);
+    expect(revisions, 'each write a higher revision').to.deep.equal([...revisions].sort((x, y) => x - y));
+    expect(new Set(revisions).size).to.equal(revisions.length);
+    expect(state.drafts['spire:concern-note:u']).to.include({ deleted: true });
+    expect((await a.get('spire:concern-note:t'))?.value).to.deep.equal({ note: 'fra b' });
+    expect(await b.get('spire:concern-note:u')).to.equal(undefined);
   });
 
   it('delivers every record exactly once through dropped, delayed, failed and duplicated requests', async () => {

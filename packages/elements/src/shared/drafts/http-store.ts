@@ -1,5 +1,5 @@
 import { type DraftEntry, type DraftStore, DraftStoreError, toDraftStoreError } from './draft-store.js';
-import { type LocalDraft, type OutboxItem, OutboxDatabase, type OutboxRejection } from './outbox.js';
+import { type JournalEntry, type LocalDraft, type OutboxItem, OutboxDatabase, type OutboxRejection, type OutboxSnapshot, randomId } from './outbox.js';
 import { canonicalJson, recordVersionKey } from './record-version.js';
 
 export type { OutboxRejection } from './outbox.js';
@@ -96,7 +96,10 @@ const MAX_ISSUES = 50;
  *
  * Everything is written to this device first (IndexedDB), so a reload, a closed tab or being offline
  * loses nothing, and `put`, `delete` and `submit` resolve as soon as it is written; sending happens in the
- * background from a persistent outbox. A draft key's newest version replaces an older one not yet sent.
+ * background from a persistent outbox. A draft save is written as the embedded IndexedDbDraftStore writes
+ * one: a single request in a transaction made in the call itself and committed at once, so a page that
+ * goes away right after a save (a reload, a closed tab) keeps it; its request is queued from there in the
+ * background, on this page or the next. A draft key's newest version replaces an older one not yet sent.
  * A record is sent with an `Idempotency-Key` derived from its content, so each version of a record is one
  * key however often it is sent, and the server stores it once.
  *
@@ -118,6 +121,20 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
   private readonly fetcher: typeof fetch;
   private readonly now: () => Date;
   private current: OutboxStatus = { state: 'idle', pending: 0, rejected: 0, rejections: [], failures: 0 };
+  /** The outbox and journal as last read: what `status` is made of. */
+  private snapshot: OutboxSnapshot = { items: [], journal: [] };
+  /**
+   * Draft saves and deletes of this page on their way to the journal: the newest copy of their key until
+   * the journal has them (the connection may still be opening).
+   */
+  private readonly writing = new Map<string, Omit<JournalEntry, 'key'>>();
+  /**
+   * This page's saves in the journal and not folded yet, as far as this page knows (counted in `status`
+   * before the database is read again): `seq` orders them against reads, `firstAt` is the key's first
+   * save since its last fold (the request waits at most `draftMaxWait` from it).
+   */
+  private readonly unfolded = new Map<string, { version: string; seq: number; at: number; firstAt: number; deleted: boolean }>();
+  private seq = 0;
   private failures = 0;
   /** No attempt before this (ms): the backoff after the last failure, for the whole endpoint. */
   private waitUntil = 0;
@@ -153,7 +170,9 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
     globalThis.addEventListener?.('online', this.onOnline);
     globalThis.addEventListener?.('offline', this.onOffline);
     if (this.options.pollInterval > 0) this.poller = setInterval(() => this.wake(0), this.options.pollInterval);
-    // After a reload mid-outbox, what the last page left is sent now.
+    // Open now: the first save makes its transaction at once on an open connection.
+    this.db.warm();
+    // After a reload mid-outbox, what the last page left is sent now (and saves it left, queued).
     this.wake(0);
   }
 
@@ -164,6 +183,8 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
 
   /** The draft as this device holds it; if it has none, the server's (asked for at most `getTimeout`). */
   async get<T>(key: string): Promise<DraftEntry<T> | undefined> {
+    const writing = this.writing.get(key);
+    if (writing) return writing.deleted ? undefined : { key, value: clone(writing.value) as T, savedAt: writing.savedAt };
     const local = await this.db.getDraft(key);
     if (local) return local.deleted ? undefined : ({ key, value: local.value as T, savedAt: local.savedAt });
     const remote = await this.fetchDraft(key);
@@ -172,18 +193,22 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
     return kept.deleted ? undefined : ({ key, value: kept.value as T, savedAt: kept.savedAt });
   }
 
-  /** Saves the draft on this device and queues it for the server; resolves once it is saved here. */
+  /**
+   * Saves the draft on this device and queues it for the server; resolves once it is saved here. The
+   * save is one write, started in this call (see the class comment); its request is queued after.
+   */
   async put<T>(key: string, value: T): Promise<DraftEntry<T>> {
-    const valueJson = toJson(value);
-    const entry = await this.db.putDraft(key, value, valueJson, this.now().toISOString(), this.draftTiming());
-    await this.changed();
-    return entry as DraftEntry<T>;
+    // Not JSON (it could never be sent) or not cloneable (it could not be stored): refused here, before
+    // anything is written.
+    toJson(value);
+    const savedAt = this.now().toISOString();
+    await this.save({ key, version: randomId(), savedAt, at: Date.now(), value: clone(value) });
+    return { key, value, savedAt };
   }
 
   /** Deletes the draft on this device and queues the delete for the server. */
   async delete(key: string): Promise<void> {
-    await this.db.deleteDraft(key, this.now().toISOString(), this.draftTiming());
-    await this.changed();
+    await this.save({ key, version: randomId(), savedAt: this.now().toISOString(), at: Date.now(), deleted: true });
   }
 
   /**
@@ -228,11 +253,36 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
     super.addEventListener(type, listener, options);
   }
 
-  // ---- sending --------------------------------------------------------------------------------------
+  // ---- saving ---------------------------------------------------------------------------------------
 
-  private draftTiming() {
-    return { now: Date.now(), delay: this.options.draftDelay, maxWait: this.options.draftMaxWait };
+  /**
+   * A draft save or delete: written to the journal in a transaction made synchronously here (no `await`
+   * comes first), the memory copy answering `get` until it is stored; then counted in `status`, and folded
+   * into the outbox when its request would be due.
+   */
+  private async save(entry: JournalEntry): Promise<void> {
+    if (this.closed) throw new DraftStoreError('unavailable', 'The outbox is closed.');
+    const { key, ...rest } = entry;
+    this.writing.set(key, rest);
+    try {
+      await this.db.journal(entry);
+    } finally {
+      if (this.writing.get(key)?.version === entry.version) this.writing.delete(key);
+    }
+    const earlier = this.unfolded.get(key);
+    this.unfolded.set(key, { version: entry.version, seq: ++this.seq, at: entry.at, firstAt: earlier?.firstAt ?? entry.at, deleted: entry.deleted === true });
+    this.publish();
   }
+
+  /** Folds the journal into the outbox (this page's saves, and any another page left). */
+  private async fold(): Promise<void> {
+    const folded = await this.db.fold({ delay: this.options.draftDelay, maxWait: this.options.draftMaxWait });
+    for (const { key, version } of folded) {
+      if (this.unfolded.get(key)?.version === version) this.unfolded.delete(key);
+    }
+  }
+
+  // ---- sending --------------------------------------------------------------------------------------
 
   /** Something was queued: send what is due, and resolve once `status` counts it. */
   private async changed(): Promise<void> {
@@ -264,6 +314,8 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
       do {
         this.again = false;
         try {
+          // Saves first become requests (outside the lock: a fold is one transaction, safe beside another tab's).
+          await this.fold();
           await this.exclusively(() => this.drain());
           this.passFailed = false;
         } catch {
@@ -382,14 +434,25 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
 
   // ---- status ---------------------------------------------------------------------------------------
 
-  /** Re-reads the outbox, plans the next pass, and tells listeners when the status changed. */
+  /** Re-reads the outbox and the journal, plans the next pass, and tells listeners when the status changed. */
   private async refresh(): Promise<void> {
-    let items: OutboxItem[];
+    const since = this.seq;
     try {
-      items = await this.db.items();
+      this.snapshot = await this.db.snapshot();
     } catch {
       return;
     }
+    // A save this page counted before the read began and the read did not find was folded (here or by
+    // another tab) or replaced: the read counts it now, as a request or a newer journal entry.
+    for (const [key, save] of this.unfolded) {
+      if (save.seq <= since && !this.snapshot.journal.some((entry) => entry.key === key && entry.version === save.version)) this.unfolded.delete(key);
+    }
+    this.publish();
+  }
+
+  /** Plans the next pass and tells listeners when the status changed, from the last read and this page's saves since. */
+  private publish(): void {
+    const { items, journal } = this.snapshot;
     const pending = items.filter((item) => !item.rejection);
     const rejections: OutboxRefusal[] = items
       .filter((item) => item.rejection)
@@ -398,22 +461,36 @@ export class HttpDraftStore extends EventTarget implements DraftStore {
           ? { what: 'record', kind: item.recordKind, id: item.recordId, ...item.rejection! }
           : { what: 'draft', key: item.draftKey, ...item.rejection! },
       );
-    const next = pending.reduce((soonest, item) => Math.min(soonest, Math.max(item.dueAt, item.retryAt, this.waitUntil)), Infinity);
+    // Saves not folded yet: one request each, unless their key's request is already queued.
+    const saves = new Map<string, { at: number; firstAt: number; deleted: boolean }>();
+    for (const entry of journal) saves.set(entry.key, { at: entry.at, firstAt: entry.at, deleted: entry.deleted === true });
+    for (const [key, save] of this.unfolded) {
+      const read = saves.get(key);
+      if (!read || save.at >= read.at) saves.set(key, { at: save.at, firstAt: Math.min(save.firstAt, read?.firstAt ?? Infinity), deleted: save.deleted });
+    }
+    const queuedDrafts = new Set(pending.filter((item) => item.what === 'draft').map((item) => item.draftKey));
+    const count = pending.length + [...saves.keys()].filter((key) => !queuedDrafts.has(key)).length;
+    const nextSend = pending.reduce((soonest, item) => Math.min(soonest, Math.max(item.dueAt, item.retryAt, this.waitUntil)), Infinity);
+    // A save is folded into the outbox when its request would be due: after typing pauses, or at once for a delete.
+    let next = nextSend;
+    for (const save of saves.values()) {
+      next = Math.min(next, save.deleted ? save.at : Math.min(save.at + this.options.draftDelay, save.firstAt + this.options.draftMaxWait));
+    }
     // Offline, the `online` event wakes us: no timer spinning on items that cannot go.
     if (Number.isFinite(next) && isOnline()) this.wake(Math.max(next - Date.now(), this.passFailed ? this.options.retryBase : 0));
     let state: OutboxState = 'idle';
     if (rejections.length > 0) state = 'rejected';
-    else if (pending.length === 0) state = 'idle';
+    else if (count === 0) state = 'idle';
     else if (!isOnline()) state = 'offline';
     else if (this.failures > 0) state = 'waiting';
     else state = 'sending';
     this.setState({
       state,
-      pending: pending.length,
+      pending: count,
       rejected: rejections.length,
       rejections,
       failures: this.failures,
-      ...(this.failures > 0 && pending.length > 0 && Number.isFinite(next) ? { retryAt: new Date(next).toISOString() } : {}),
+      ...(this.failures > 0 && count > 0 && Number.isFinite(nextSend) ? { retryAt: new Date(nextSend).toISOString() } : {}),
       ...(this.sentAt ? { sentAt: this.sentAt } : {}),
     });
   }
@@ -460,6 +537,15 @@ function retryAfter(header: string | null): number | undefined {
   const trimmed = header.trim();
   const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - Date.now();
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : undefined;
+}
+
+/** A copy of a value, as IndexedDB would store it. */
+function clone<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch (error) {
+    throw toDraftStoreError(error, 'failed');
+  }
 }
 
 /** A value as the JSON it will be sent as; canonical (sorted keys) for records, whose content is their version. */

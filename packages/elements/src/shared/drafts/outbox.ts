@@ -1,9 +1,21 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { type DraftEntry, DraftStoreError, toDraftStoreError } from './draft-store.js';
+import { DraftStoreError, toDraftStoreError } from './draft-store.js';
 
 // The persistent half of HttpDraftStore: its local copies of drafts and its outbox, in one IndexedDB
-// database, so a draft and the request that will send it are written in one transaction — a reload or
-// a closed tab can never keep the one without the other.
+// database.
+//
+// A draft save is one blind write to the `journal` (the draft as typed, by key), in a transaction made
+// synchronously in the call and committed at once, as IndexedDbDraftStore writes: no request waits for
+// another, so the page going away right after the save (a reload, a closed tab) cannot cut it off. Saving
+// a draft and queuing its request used to be one transaction of six requests in a row (read the revision,
+// write the draft, read the queued item, read and write the queue order, write the item, commit): a page
+// that went before the last of them lost the draft, and each save took that long.
+//
+// The bookkeeping follows in a transaction of its own, `fold`: each journal entry becomes the draft (its
+// revision one higher) and the request that will send it, and the entry is deleted — in that one
+// transaction, so a reload can never keep the one without the other, and an entry is folded exactly
+// once, on this page or the next. Until then the journal entry is the newest copy and reads look there
+// first.
 
 /** A draft as this device holds it. A deleted draft stays as a tombstone, so revisions keep rising. */
 export interface LocalDraft {
@@ -50,17 +62,31 @@ export interface OutboxItem {
   recordId?: string;
 }
 
+/** A draft save or delete not folded into `drafts` and the outbox yet: the newest copy of its key. */
+export interface JournalEntry {
+  key: string;
+  /** Random per save. */
+  version: string;
+  savedAt: string;
+  /** When it was saved (ms since the epoch): a draft's request waits for typing to pause from here. */
+  at: number;
+  value?: unknown;
+  deleted?: true;
+}
+
 interface OutboxSchema extends DBSchema {
   drafts: { key: string; value: LocalDraft };
   outbox: { key: string; value: OutboxItem };
   meta: { key: string; value: number };
+  journal: { key: string; value: JournalEntry };
 }
 
 type Database = IDBPDatabase<OutboxSchema>;
 type Names = StoreNames<OutboxSchema>;
 type Transaction<S extends Names[]> = IDBPTransaction<OutboxSchema, S, 'readwrite'>;
 
-const VERSION = 1;
+// 2: the journal.
+const VERSION = 2;
 
 /** When a draft put is due: after `delay` of quiet, but no later than `maxWait` after its first unsent version. */
 export interface DraftTiming {
@@ -69,8 +95,16 @@ export interface DraftTiming {
   maxWait: number;
 }
 
+/** What `status` is made of: the queued requests, and the saves not folded into requests yet. */
+export interface OutboxSnapshot {
+  items: OutboxItem[];
+  journal: JournalEntry[];
+}
+
 export class OutboxDatabase {
   private connection?: Promise<Database>;
+  /** The connection once open: a save makes its transaction on it synchronously. */
+  private open?: Database;
   private closed = false;
 
   constructor(
@@ -78,37 +112,76 @@ export class OutboxDatabase {
     private readonly openTimeout = 5000,
   ) {}
 
-  async getDraft(key: string): Promise<LocalDraft | undefined> {
-    return this.run((db) => db.get('drafts', key));
-  }
-
-  /** Saves a draft and queues its sending, in one transaction. `valueJson` is `value` as JSON. */
-  putDraft(key: string, value: unknown, valueJson: string, savedAt: string, timing: DraftTiming): Promise<DraftEntry> {
-    return this.write(['drafts', 'outbox', 'meta'], async (tx) => {
-      const previous = await tx.objectStore('drafts').get(key);
-      const revision = (previous?.revision ?? 0) + 1;
-      await tx.objectStore('drafts').put({ key, value, savedAt, revision });
-      const body = `{"type":"draft.put","key":${JSON.stringify(key)},"revision":${revision},"savedAt":${JSON.stringify(savedAt)},"value":${valueJson}}`;
-      await this.queueDraft(tx, key, body, timing);
-      return { key, value, savedAt };
+  /** The newest copy of a draft on this device: a journal entry not folded yet, else the draft itself. */
+  async getDraft(key: string): Promise<Pick<LocalDraft, 'value' | 'savedAt' | 'deleted'> | undefined> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['journal', 'drafts'], 'readonly');
+      tx.done.catch(() => undefined);
+      const [journal, draft] = await Promise.all([tx.objectStore('journal').get(key), tx.objectStore('drafts').get(key)]);
+      return journal ?? draft;
     });
   }
 
-  /** Deletes a draft (leaving a tombstone) and queues the delete, in one transaction. */
-  deleteDraft(key: string, savedAt: string, timing: DraftTiming): Promise<void> {
-    return this.write(['drafts', 'outbox', 'meta'], async (tx) => {
-      const previous = await tx.objectStore('drafts').get(key);
-      const revision = (previous?.revision ?? 0) + 1;
-      await tx.objectStore('drafts').put({ key, savedAt, revision, deleted: true });
-      const body = `{"type":"draft.delete","key":${JSON.stringify(key)},"revision":${revision}}`;
-      // A delete is sent without waiting for typing to pause: there is no more typing.
-      await this.queueDraft(tx, key, body, { ...timing, delay: 0 });
+  /** Starts opening the database, so the first save finds the connection open. */
+  warm(): void {
+    this.connect().catch(() => undefined);
+  }
+
+  /**
+   * Writes a draft save or delete to the journal: one request in a transaction made synchronously in this
+   * call when the connection is open (else as soon as it is) and committed at once. Resolves when it is
+   * stored.
+   */
+  journal(entry: JournalEntry): Promise<void> {
+    const db = this.closed ? undefined : this.open;
+    if (db) {
+      let written: Promise<void> | undefined;
+      try {
+        written = journalIn(db, entry);
+      } catch {
+        // The connection is closing (the browser, another tab upgrading): a fresh one below.
+      }
+      if (written) return written.catch((error: unknown) => Promise.reject(toDraftStoreError(error, 'failed')));
+    }
+    return this.run((db) => journalIn(db, entry));
+  }
+
+  /**
+   * Folds the journal into drafts and the outbox, in one transaction: each entry becomes the draft (or its
+   * tombstone) at a revision one higher, and the request that sends it, and is deleted. Resolves with what
+   * was folded.
+   */
+  fold(timing: Omit<DraftTiming, 'now'>): Promise<Pick<JournalEntry, 'key' | 'version'>[]> {
+    return this.write(['journal', 'drafts', 'outbox', 'meta'], async (tx) => {
+      const journal = tx.objectStore('journal');
+      const entries = (await journal.getAll()).sort((a, b) => a.at - b.at);
+      for (const entry of entries) {
+        const drafts = tx.objectStore('drafts');
+        const previous = await drafts.get(entry.key);
+        const revision = (previous?.revision ?? 0) + 1;
+        if (entry.deleted) {
+          await drafts.put({ key: entry.key, savedAt: entry.savedAt, revision, deleted: true });
+          const body = `{"type":"draft.delete","key":${JSON.stringify(entry.key)},"revision":${revision}}`;
+          // A delete is sent without waiting for typing to pause: there is no more typing.
+          await this.queueDraft(tx, entry.key, body, { ...timing, now: entry.at, delay: 0 });
+        } else {
+          await drafts.put({ key: entry.key, value: entry.value, savedAt: entry.savedAt, revision });
+          // The value was checked to be JSON when it was saved; a structured clone of it stringifies alike.
+          const valueJson = JSON.stringify(entry.value) ?? 'null';
+          const body = `{"type":"draft.put","key":${JSON.stringify(entry.key)},"revision":${revision},"savedAt":${JSON.stringify(entry.savedAt)},"value":${valueJson}}`;
+          await this.queueDraft(tx, entry.key, body, { ...timing, now: entry.at });
+        }
+        await journal.delete(entry.key);
+      }
+      return entries.map(({ key, version }) => ({ key, version }));
     });
   }
 
   /** Keeps a draft the server had, unless this device has one of its own by now; returns what is kept. */
-  cacheDraft(remote: LocalDraft): Promise<LocalDraft> {
-    return this.write(['drafts'], async (tx) => {
+  cacheDraft(remote: LocalDraft): Promise<Pick<LocalDraft, 'value' | 'savedAt' | 'deleted'>> {
+    return this.write(['journal', 'drafts'], async (tx) => {
+      const journal = await tx.objectStore('journal').get(remote.key);
+      if (journal) return journal;
       const local = await tx.objectStore('drafts').get(remote.key);
       if (local) return local;
       await tx.objectStore('drafts').put(remote);
@@ -151,6 +224,16 @@ export class OutboxDatabase {
     return items.sort((a, b) => a.order - b.order);
   }
 
+  /** The queued requests (in order) and the journal, read together. */
+  snapshot(): Promise<OutboxSnapshot> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['outbox', 'journal'], 'readonly');
+      tx.done.catch(() => undefined);
+      const [items, journal] = await Promise.all([tx.objectStore('outbox').getAll(), tx.objectStore('journal').getAll()]);
+      return { items: items.sort((a, b) => a.order - b.order), journal };
+    });
+  }
+
   /**
    * The server took `item`: removes it unless a newer version replaced it meanwhile. A record's rejected
    * older versions go too. True when the item was removed.
@@ -190,13 +273,14 @@ export class OutboxDatabase {
   /** Closes the connection for good: later operations reject (and never make the database again). */
   close(): void {
     this.closed = true;
+    this.open = undefined;
     const connection = this.connection;
     this.connection = undefined;
     connection?.then((db) => db.close(), () => undefined);
   }
 
   /** Replaces the draft key's item; an unsent older version's place in the queue, wait and backoff carry over. */
-  private async queueDraft(tx: Transaction<['drafts', 'outbox', 'meta']>, key: string, body: string, timing: DraftTiming): Promise<void> {
+  private async queueDraft(tx: Transaction<['journal', 'drafts', 'outbox', 'meta']>, key: string, body: string, timing: DraftTiming): Promise<void> {
     const outbox = tx.objectStore('outbox');
     const id = `draft:${key}`;
     const previous = await outbox.get(id);
@@ -263,19 +347,28 @@ export class OutboxDatabase {
   private connect(): Promise<Database> {
     if (this.closed) return Promise.reject(new DraftStoreError('unavailable', 'The outbox is closed.'));
     if (!this.connection) {
+      let db: Database | undefined;
       const forget = () => {
         if (this.connection === connection) this.connection = undefined;
+        if (db && this.open === db) this.open = undefined;
       };
-      const connection = this.open(forget).catch((error: unknown) => {
-        forget();
-        throw error;
-      });
+      const connection = this.openDatabase(forget).then(
+        (opened) => {
+          db = opened;
+          if (this.connection === connection && !this.closed) this.open = opened;
+          return opened;
+        },
+        (error: unknown) => {
+          forget();
+          throw error;
+        },
+      );
       this.connection = connection;
     }
     return this.connection;
   }
 
-  private open(onGone: () => void): Promise<Database> {
+  private openDatabase(onGone: () => void): Promise<Database> {
     let factory: IDBFactory | undefined;
     try {
       // Reading `indexedDB` itself throws a SecurityError in some sandboxed frames.
@@ -298,6 +391,7 @@ export class OutboxDatabase {
           if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'key' });
           if (!db.objectStoreNames.contains('outbox')) db.createObjectStore('outbox', { keyPath: 'id' });
           if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+          if (!db.objectStoreNames.contains('journal')) db.createObjectStore('journal', { keyPath: 'key' });
         },
         blocked: () => fail(new DraftStoreError('unavailable', 'The outbox database is blocked by another open page.')),
       }).then(
@@ -323,7 +417,19 @@ export class OutboxDatabase {
   }
 }
 
-async function nextOrder(tx: Transaction<['drafts', 'outbox', 'meta']> | Transaction<['outbox', 'meta']>): Promise<number> {
+/** One put in a transaction of its own, made now and committed at once (see the top of this file). */
+function journalIn(db: Database, entry: JournalEntry): Promise<void> {
+  const tx = db.transaction(['journal'], 'readwrite');
+  const done = tx.done;
+  // Handled here once: the failure reaches the caller through the promise returned.
+  done.catch(() => undefined);
+  const request = tx.objectStore('journal').put(entry);
+  request.catch(() => undefined);
+  tx.commit();
+  return Promise.all([request, done]).then(() => undefined);
+}
+
+async function nextOrder(tx: Transaction<['journal', 'drafts', 'outbox', 'meta']> | Transaction<['outbox', 'meta']>): Promise<number> {
   const meta = (tx as unknown as Transaction<['meta']>).objectStore('meta');
   const order = ((await meta.get('order')) ?? 0) + 1;
   await meta.put(order, 'order');
