@@ -141,11 +141,12 @@ function setLang(lang: Lang): void {
 // server validates it with @spire/model, refuses it with the model's issues or stores it (PGlite, on
 // disk). One endpoint for sending and two reads; the URLs hold ids only, never a name.
 //
-// Drafts stay where they were: in this browser's embedded IndexedDB store. The HttpDraftStore could keep
-// and send them too (the server speaks draft.put/delete/get), but its draft save is a chain of IndexedDB
-// requests across several awaits, and a reload right after typing drops the last words
-// (test/demo.test.ts, "keeps the open note …", fails with it 3 runs of 3): the embedded store keeps them.
-// The widgets find the sending half by its shape (`submit`, `status`, `statuschange`).
+// Drafts stay in this browser's embedded IndexedDB store: half-written notes about a child need not leave
+// the device before someone completes them. The HttpDraftStore could keep and send them too (the server
+// speaks draft.put/delete/get, and a reload right after typing keeps every character, as
+// packages/elements/src/shared/drafts/http-store-draft-reload.test.ts shows); an intranet that wants drafts
+// on its server gives the widgets the HttpDraftStore alone. The widgets find the sending half by its shape
+// (`submit`, `status`, `statuschange`).
 const API = '/api/spire';
 const outbox = new HttpDraftStore({ endpoint: API, name: 'spire-demo-outbox' });
 class DemoStore implements DraftStore {
