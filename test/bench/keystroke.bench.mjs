@@ -75,7 +75,9 @@ async function typeIn(c, problems) {
       window.addEventListener(
         'input',
         async (event) => {
-          if (event.composedPath()[0] !== area) return;
+          // The page hears one input per key: the widget's own (Spire keeps its inner field's event
+          // inside), or the bare text area's.
+          if (event.composedPath()[0] !== (el ?? area)) return;
           const t0 = state.t0;
           if (el) await bench.settled(el);
           const t1 = performance.now();
