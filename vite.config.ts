@@ -1,23 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type Plugin, defaultClientConditions, defineConfig } from 'vite';
 import { spireDemoBackend } from './demo/server/vite-plugin.mjs';
+import { everyElement, widgets } from './packages/elements/scripts/widgets.mjs';
 
 // The demo: a municipal intranet page for one child. Workspace packages resolve to their source through
 // the workspace-only `spire-source` export condition (stripped from the packed packages), so `npm start`
 // needs no build first; everything else resolves as Vite resolves it for any app. The demo's back end
 // (demo/server/: records validated with the built @spire/model, which `npm start` builds when it is
 // missing or older than its source, and stored in PGlite) is mounted in the same server.
-/** The define module each CDN file is built from (packages/elements/scripts/cdn.mjs). */
-const cdnSources: Record<string, string> = {
-  'wellbeing-check': 'wellbeing/define.js',
-  'wellbeing-overview': 'wellbeing-overview/define.js',
-  'concern-note': 'concern-note/define.js',
-  'network-map': 'network-map/define.js',
-  'referral-form': 'referral/define.js',
-  'referral-status': 'referral-status/define.js',
-  provider: 'provider/define.js',
-  all: 'define.js',
-};
+/** The define entry each CDN file is built from (packages/elements/scripts/cdn.mjs). */
+const cdnSources: Record<string, string> = Object.fromEntries([...widgets, everyElement].map((entry) => [entry.cdn, entry.define]));
 
 /**
  * The no-build page (demo/embed/cdn.html) asks for ../node_modules/@spire/elements/cdn/<widget>.js, as in a

@@ -3,6 +3,7 @@
 // the host form's native submit.
 import { expect } from '@open-wc/testing';
 import { exampleConcernNote } from '@spire/model/examples';
+import { createFrame, loadPage } from './page-frame.js';
 
 type Note = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; submit(): Promise<unknown>; shadowRoot: ShadowRoot };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,15 +14,8 @@ describe('the no-build page with the packed CDN files', () => {
   const note = () => doc().querySelector('spire-concern-note') as Note;
 
   beforeEach(async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'CDN page';
-    frame.style.inlineSize = '900px';
-    frame.style.blockSize = '700px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/packed/embed/cdn.html';
-    document.body.append(frame);
-    await loaded;
-    for (let i = 0; i < 100 && !frame.contentWindow!.customElements.get('spire-concern-note'); i++) await wait(50);
+    frame = createFrame('CDN page', 900, 700);
+    await loadPage(frame, '/packed/embed/cdn.html', () => frame.contentWindow!.customElements.get('spire-concern-note'));
     await note().updateComplete;
   });
   afterEach(() => frame.remove());

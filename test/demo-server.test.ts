@@ -4,6 +4,7 @@
 // page's "Modtaget af serveren" list shows it, and "Åbn serverens kopi" opens the server's copy again.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createFrame, loadPage } from './page-frame.js';
 import { type WellbeingCheck, newId } from '@spire/model';
 import { exampleConcernNote, exampleWellbeingCheck } from '@spire/model/examples';
 
@@ -12,14 +13,10 @@ type Widget = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<bo
 let frame: HTMLIFrameElement;
 const doc = () => frame.contentDocument!;
 const widget = (tag: string) => doc().querySelector(tag) as Widget;
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CHECK_ID = 'wc-2026-2-ida-demo';
 
 async function load(): Promise<void> {
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/index.html';
-  await loaded;
-  for (let i = 0; i < 100 && !widget('spire-wellbeing-check')?.value; i++) await wait(50);
+  await loadPage(frame, '/demo/index.html', () => widget('spire-wellbeing-check')?.value);
   await widget('spire-wellbeing-check').updateComplete;
 }
 
@@ -34,11 +31,7 @@ describe('the demo and its back end', function () {
 
   before(() => {
     sessionStorage.clear();
-    frame = document.createElement('iframe');
-    frame.title = 'Demo';
-    frame.width = '1000';
-    frame.height = '800';
-    document.body.append(frame);
+    frame = createFrame('Demo');
   });
   after(() => {
     sessionStorage.clear();

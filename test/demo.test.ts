@@ -2,6 +2,7 @@
 // prefilled from the check, and the note (with its draft) is still there after a reload.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createFrame, loadPage } from './page-frame.js';
 import type { Referral, WellbeingCheck } from '@spire/model';
 import { exampleConcernNote, exampleUnderretning, exampleWellbeingCheck } from '@spire/model/examples';
 
@@ -14,22 +15,14 @@ const panel = () => doc().querySelector<HTMLElement>('#concern-panel')!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function load(): Promise<void> {
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/index.html';
-  await loaded;
-  // The page's module runs after load has fired for the document: wait until it has set the check up.
-  for (let i = 0; i < 100 && !widget('spire-wellbeing-check')?.value; i++) await wait(50);
+  await loadPage(frame, '/demo/index.html', () => widget('spire-wellbeing-check')?.value);
   await widget('spire-wellbeing-check').updateComplete;
 }
 
 describe('the demo', () => {
   before(() => {
     sessionStorage.clear();
-    frame = document.createElement('iframe');
-    frame.title = 'Demo';
-    frame.width = '1000';
-    frame.height = '800';
-    document.body.append(frame);
+    frame = createFrame('Demo');
   });
   after(() => {
     sessionStorage.clear();

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { exampleConcernNote, exampleIndstilling, exampleNetworkMap, exampleWellbeingCheck } from '@spire/model/examples';
+import { createFrame, loadPage } from './page-frame.js';
 
 type Widget = HTMLElement & { value: { kind: string; status: string; id: string; observations?: string } | undefined; updateComplete: Promise<boolean>; submit(): Promise<unknown> };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -15,16 +16,9 @@ const widget = (selector: string) => doc().querySelector(selector) as Widget;
 
 async function load(page: string, ready: string): Promise<void> {
   frame?.remove();
-  frame = document.createElement('iframe');
-  frame.title = page;
-  frame.style.inlineSize = '1000px';
-  frame.style.blockSize = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/vite/embed/${page}`;
-  document.body.append(frame);
-  await loaded;
+  frame = createFrame(page);
   // The first page also waits for Vite to pre-bundle React and Vue.
-  for (let i = 0; i < 300 && !widget(ready)?.value; i++) await wait(50);
+  await loadPage(frame, `/vite/embed/${page}`, () => widget(ready)?.value, 15_000);
   expect(widget(ready)?.value, `${ready} is running on ${page}`).to.exist;
   await widget(ready).updateComplete;
 }

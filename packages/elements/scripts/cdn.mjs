@@ -9,20 +9,12 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
+import { everyElement, widgets } from './widgets.mjs';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 
 /** cdn file name → define module. */
-export const cdnFiles = {
-  'wellbeing-check': 'src/wellbeing/define.ts',
-  'wellbeing-overview': 'src/wellbeing/overview/define.ts',
-  'concern-note': 'src/concern-note/define.ts',
-  'network-map': 'src/network-map/define.ts',
-  'referral-form': 'src/referral/define.ts',
-  'referral-status': 'src/referral/status/define.ts',
-  provider: 'src/shared/provider/define.ts',
-  all: 'src/define.ts',
-};
+const cdnFiles = Object.fromEntries([...widgets, everyElement].map((entry) => [entry.cdn, entry.source]));
 
 // The library config's plugins (the template minifier), not its build options: those keep lit, i18next,
 // zod and the model external.

@@ -9,6 +9,7 @@
 // - web-types.json                 JetBrains' web-types (elements, attributes, properties, events).
 // Run after `cem analyze` and `tsc` (the types import dist/types). Usage: node scripts/integrations.mjs
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { widgets } from './widgets.mjs';
 
 const packageDir = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', packageDir), 'utf8'));
@@ -16,15 +17,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8')
 const out = new URL('dist/integrations/', packageDir);
 
 /** The elements a page uses; the controls they render inside are not for hosts. */
-export const publicTags = [
-  'spire-provider',
-  'spire-wellbeing-check',
-  'spire-wellbeing-overview',
-  'spire-concern-note',
-  'spire-network-map',
-  'spire-referral-form',
-  'spire-referral-status',
-];
+const publicTags = widgets.map((widget) => widget.tag);
 
 const elements = [];
 for (const mod of manifest.modules) {

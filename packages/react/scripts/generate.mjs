@@ -4,21 +4,14 @@
 // and earlier (React 19 handles custom elements itself). Each module imports the element's own define
 // module, so a page with one wrapper loads one widget. Usage: node scripts/generate.mjs
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { widgets } from '../../elements/scripts/widgets.mjs';
 
 const packageDir = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../elements/custom-elements.json', packageDir), 'utf8'));
 const out = new URL('dist/', packageDir);
 
 /** tag → the wrapper's module name and the element's define module. */
-const wrappers = {
-  'spire-provider': ['provider', 'provider/define.js'],
-  'spire-wellbeing-check': ['wellbeing-check', 'wellbeing/define.js'],
-  'spire-wellbeing-overview': ['wellbeing-overview', 'wellbeing-overview/define.js'],
-  'spire-concern-note': ['concern-note', 'concern-note/define.js'],
-  'spire-network-map': ['network-map', 'network-map/define.js'],
-  'spire-referral-form': ['referral-form', 'referral/define.js'],
-  'spire-referral-status': ['referral-status', 'referral-status/define.js'],
-};
+const wrappers = Object.fromEntries(widgets.map((widget) => [widget.tag, [widget.react, widget.define]]));
 
 const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName in wrappers));
 const missing = Object.keys(wrappers).filter((tag) => !elements.some((element) => element.tagName === tag));
