@@ -621,3 +621,35 @@ describe('<spire-concern-note> input events', () => {
     expect(heard).to.deep.equal(['capture spire-concern-note q', 'bubble spire-concern-note q']);
   });
 });
+
+describe('<spire-concern-note> change events', () => {
+  it('a page hears one change per committed edit: a choice, a row added or removed by a button, none for focus moving over unchanged fields', async () => {
+    const el = await note(completeDraft());
+    const heard: number[] = [];
+    const count = () => heard.push(el.value!.discussedWith?.length ?? 0);
+    document.addEventListener('change', count);
+    try {
+      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][name="level"]')];
+      radios.find((r) => !r.checked)!.click();
+      await el.updateComplete;
+      expect(heard, 'a level chosen').to.have.length(1);
+      const before = el.value!.discussedWith?.length ?? 0;
+      const add = $(el, '[data-list="discussedWith"] .list-add');
+      add.focus();
+      add.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(heard, 'a row added (focus moves to it): one change, after the record has it').to.deep.equal([before, before + 1]);
+      $(el, '[data-list="discussedWith"] .list-remove').click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(heard, 'a row removed').to.deep.equal([before, before + 1, before]);
+      $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(heard, 'fields left unchanged').to.have.length(3);
+    } finally {
+      document.removeEventListener('change', count);
+    }
+  });
+});

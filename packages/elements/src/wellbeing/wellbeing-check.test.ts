@@ -799,3 +799,42 @@ describe('<spire-wellbeing-check> at the model\'s limits of lists', () => {
     expect(el.value!.agreements, 'the record shown is kept').to.have.length(200);
   });
 });
+
+describe('<spire-wellbeing-check> events the page hears', () => {
+  it('one change per committed edit, from the widget, after one input per edit — as from a native control', async () => {
+    const el = await check();
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(`${event.type} ${(event.target as Element).localName} ${el.value!.dimensions[0]!.position}`);
+    const types = ['input', 'change'];
+    for (const type of types) document.addEventListener(type, listen, true);
+    try {
+      const picker = $(el, '[data-field="dimensions.0.position"]') as HTMLElement & { value: string };
+      picker.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(heard, 'a position picked: one input, one change (was two changes: the picker\'s and the widget\'s)').to.deep.equal([
+        `input spire-wellbeing-check ${picker.value}`,
+        `change spire-wellbeing-check ${picker.value}`,
+      ]);
+      heard.length = 0;
+      $(el, '[data-field="strengths"]').focus();
+      await sendKeys({ type: 'ok' });
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(heard.map((h) => h.split(' ').slice(0, 2).join(' ')), 'typed, then left: input per key, one change').to.deep.equal([
+        'input spire-wellbeing-check',
+        'input spire-wellbeing-check',
+        'change spire-wellbeing-check',
+      ]);
+      heard.length = 0;
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await settle(el);
+      expect(heard, 'focus moving with nothing edited: no change').to.deep.equal([]);
+    } finally {
+      for (const type of types) document.removeEventListener(type, listen, true);
+    }
+  });
+});

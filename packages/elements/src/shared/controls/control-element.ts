@@ -106,8 +106,9 @@ export abstract class ControlElement extends LitElement {
    * control's did (`inputType`, `data`): a widget saves its draft at once when a word ends.
    */
   protected fire(type: 'input' | 'change', cause?: Event): void {
-    // `input` stays inside the widget, which fires the page's one `input` per edit (shared/input-events.ts).
-    const init = { bubbles: true, composed: type !== 'input' };
+    // Both stay inside the widget (not composed: a page's capture listener would hear them before the
+    // record changed); the widget fires the page's one `input` per edit and `change` per commit.
+    const init = { bubbles: true, composed: false };
     const typed = type === 'input' && cause instanceof InputEvent;
     this.dispatchEvent(typed ? new InputEvent(type, { ...init, inputType: cause.inputType, data: cause.data }) : new Event(type, init));
   }

@@ -258,10 +258,30 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       event.stopPropagation();
       if (endsAWord(event)) this.saveDraftSoon();
     });
+    // Inner fields' change events stay inside (the host heard a picker's and the widget's own, and never
+    // a native select's): the host hears one `change` per committed edit, from the widget, as from a
+    // native control. A field committed, or left, commits the edits made before it.
     // Leaving a field, and a choice made (a radio, a date, a select), are moments worth saving at once.
-    root.addEventListener('change', () => this.saveDraftSoon());
-    root.addEventListener('focusout', () => this.saveDraftSoon());
+    root.addEventListener('change', (event) => {
+      event.stopPropagation();
+      this.commitChange();
+      this.saveDraftSoon();
+    });
+    root.addEventListener('focusout', () => {
+      this.commitChange();
+      this.saveDraftSoon();
+    });
     return root;
+  }
+
+  /** The host has heard `input` for an edit it has not yet heard `change` for. */
+  private uncommitted = false;
+
+  /** Fires the widget's `change` once for the edits made since the last one, if there were any. */
+  private commitChange(): void {
+    if (!this.uncommitted) return;
+    this.uncommitted = false;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /**
@@ -472,8 +492,9 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     this.changedSinceCompletion = true;
     this.setOwnValue({ ...next, updatedAt: new Date().toISOString() });
     if (touched.length) this.validation.touch(...touched);
+    this.uncommitted = true;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (options.commit) this.dispatchEvent(new Event('change', { bubbles: true }));
+    if (options.commit) this.commitChange();
     this.drafts.schedule(this.current!);
   }
 
