@@ -96,8 +96,14 @@ function smallTargets(el: SpireWellbeingChildView): string[] {
 }
 
 describe('<spire-wellbeing-child-view>: questions and "ved ikke"', () => {
-  it('shows one question at a time with five faces and "Ved ikke / vil ikke svare" set apart, and focuses the question', async () => {
+  it('shows one question at a time with five faces and "Ved ikke / vil ikke svare" set apart, and takes focus only when asked', async () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
     const el = await view();
+    expect(document.activeElement, 'a page that opens in child mode keeps its focus (and scroll)').to.equal(outside);
+    outside.remove();
+    await el.focusFirst();
     await expect(el).to.be.accessible();
     expect(text(q(el, 'h2'))).to.equal('Hvordan har du det?');
     expect(text(q(el, '.progress'))).to.equal('Spørgsmål 1 af 2');
@@ -178,6 +184,7 @@ describe('<spire-wellbeing-child-view>: questions and "ved ikke"', () => {
 
   it('is used by keyboard: Tab to the read-aloud button and the faces, Enter for next, focus on the new question', async () => {
     const el = await view();
+    await el.focusFirst();
     expect(activeInView(el)).to.equal('h3#question.question');
     await sendKeys({ press: 'Tab' });
     expect(activeInView(el)).to.equal('button.read-aloud');
@@ -218,6 +225,7 @@ describe('<spire-wellbeing-child-view>: focus', () => {
 
   it('focusFirst() goes to the end screen heading when there is nothing to ask', async () => {
     const el = await view({ items: [] });
+    await el.focusFirst();
     expect(activeInView(el)).to.equal('h2#end-title');
     q<HTMLButtonElement>(el, '.thanks button')!.focus();
     await el.focusFirst();
@@ -365,6 +373,7 @@ describe('<spire-wellbeing-child-view>: no voice on the device', () => {
 describe('<spire-wellbeing-child-view method="three-houses">', () => {
   it('shows the three houses one at a time, with a drawing, the name as text and a large text box for the child’s words', async () => {
     const el = await view({ method: 'three-houses' });
+    await el.focusFirst();
     await expect(el).to.be.accessible();
     expect(text(q(el, 'h2'))).to.equal('De tre huse');
     expect(text(q(el, '.progress'))).to.equal('Hus 1 af 3');

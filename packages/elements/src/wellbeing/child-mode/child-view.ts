@@ -254,9 +254,9 @@ export class SpireWellbeingChildView extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override firstUpdated(): void {
-    this.focusStep();
-  }
+  // No focus on the first render: a page that opens in child mode keeps its own focus and scroll (a widget
+  // taking focus as it loads moved a Storybook Docs page 35,000 px). The widget calls focusFirst() when
+  // someone switches to child mode, and each step focuses its own question.
 
   /** Moves focus to the current question's heading (or, when there is nothing to ask, the end screen). */
   async focusFirst(): Promise<void> {
