@@ -801,6 +801,18 @@ describe('<spire-wellbeing-check> at the model\'s limits of lists', () => {
 });
 
 describe('<spire-wellbeing-check> events the page hears', () => {
+  it('a render that removes the focused field (read-only) schedules no second update from inside itself', async () => {
+    const el = await check();
+    const field = $(el, 'spire-text-area[data-field="strengths"]');
+    field.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'x' });
+    await settle(el);
+    el.readonly = true;
+    // updateComplete is false when another update was scheduled during this one (Lit's change-in-update).
+    expect(await el.updateComplete, 'the field\'s blur during the render touches it after the render').to.equal(true);
+    expect($$(el, 'spire-text-area')).to.have.length(0);
+  });
+
   it('one change per committed edit, from the widget, after one input per edit — as from a native control', async () => {
     const el = await check();
     const heard: string[] = [];

@@ -612,8 +612,26 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   /** Marks fields as interacted with (e.g. on blur) so their errors may show. */
   protected touch(...keys: string[]): void {
+    // A focused field that a render removes (child mode, read-only after submit) blurs in the middle of
+    // that render: touched after it, not as a second update scheduled inside the first.
+    if (this.rendering) {
+      void this.updateComplete.then(() => this.touch(...keys));
+      return;
+    }
     this.validation.touch(...keys);
     this.updateStates();
+  }
+
+  /** Inside `update()`, where the template is committed to the DOM. */
+  private rendering = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.rendering = false;
+    }
   }
 
   /** Sets a record the widget made itself (an edit, a reset, a restored draft): no host checks. */
