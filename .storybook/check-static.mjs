@@ -3,8 +3,9 @@
 //   npm run build-storybook && flock /tmp/spire-browser.lock node .storybook/check-static.mjs [--dir storybook-static] [--screenshots .screenshots/storybook]
 //
 // 1. Lit runs its production build: no built file holds Lit's dev-mode warning, and no page logs it.
-// 2. The introductions (da, en) and every widget's Docs page render without a page error, and a Docs
-//    table lists public API only: no `_`/`#` names, no private or protected members of the class.
+// 2. The introductions (da, en) and every widget's Docs page render without a page error and stay at
+//    their top (no story takes focus as it loads), and a Docs table lists public API only: no `_`/`#`
+//    names, no private or protected members of the class.
 // 3. With --screenshots DIR: the introductions (whole) and the wellbeing check's Docs page (its top and its
 //    table) at 1280 and 375 wide.
 // Serves the directory on 127.0.0.1 (a free port) and opens it in headless Chromium (test/chromium.mjs;
@@ -110,6 +111,9 @@ try {
     if (errors.length) fail(`${id}: ${errors[0]}`);
     const heading = await page.$eval('#storybook-docs h1', (h1) => h1.textContent?.trim() ?? '').catch(() => '');
     if (!heading) fail(`${id}: no heading rendered`);
+    // A story that takes focus as it renders scrolls the Docs page to itself (every story is inline there).
+    const scrolled = await page.evaluate(() => Math.round(window.scrollY));
+    if (scrolled > 0) fail(`${id}: the page scrolled ${scrolled} px as it loaded (a story took focus)`);
     // Storybook's MDX has no GitHub tables (no remark-gfm here): a pipe table shows as text. Use lists.
     const text = await page.$eval('#storybook-docs', (docs) => docs.textContent ?? '');
     if (/\|\s*:?-{3,}:?\s*\|/.test(text)) fail(`${id}: a Markdown table is shown as text`);
