@@ -596,9 +596,16 @@ describe('<spire-concern-note> in a host form', () => {
     expect(sent, 'not from a text area').to.have.length(0);
     const line = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-field="place"], input[type="text"]');
     expect(line, 'a one-line field').to.exist;
+    const order: string[] = [];
+    el.addEventListener('change', () => order.push('change'));
+    form.addEventListener('submit', () => order.push('submit'));
     line!.focus();
+    expect(order, 'the new line in the text area, committed as it was left').to.deep.equal(['change']);
+    order.length = 0;
+    await sendKeys({ type: 'x' });
     await sendKeys({ press: 'Enter' });
     expect(sent, 'implicit submission').to.have.length(1);
+    expect(order, 'the edit committed before the form submits, as in a native form').to.deep.equal(['change', 'submit']);
     expect((JSON.parse(String(sent[0]!.get('note'))) as ConcernNote).status).to.equal('completed');
   });
 });
@@ -640,16 +647,52 @@ describe('<spire-concern-note> change events', () => {
       await el.updateComplete;
       await aTimeout(0);
       expect(heard, 'a row added (focus moves to it): one change, after the record has it').to.deep.equal([before, before + 1]);
+      (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
       $(el, '[data-list="discussedWith"] .list-remove').click();
+      expect(heard, 'a row removed, by a click that gives no focus: at once, not at the next focus change').to.deep.equal([before, before + 1, before]);
       await el.updateComplete;
       await aTimeout(0);
-      expect(heard, 'a row removed').to.deep.equal([before, before + 1, before]);
+      expect(heard, 'and only once').to.have.length(3);
       $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!.focus();
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(heard, 'fields left unchanged').to.have.length(3);
     } finally {
       document.removeEventListener('change', count);
+    }
+  });
+
+  it('edits the host takes back (a form reset, another record) are not committed later', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><spire-concern-note name="note" .store=${new MemoryDraftStore()} .value=${completeDraft()}></spire-concern-note></form>`);
+    const el = form.querySelector('spire-concern-note') as SpireConcernNote;
+    await el.updateComplete;
+    let changes = 0;
+    const count = () => changes++;
+    el.addEventListener('change', count);
+    try {
+      const area = () => $(el, 'spire-text-area[data-field="observations"]').shadowRoot!.querySelector('textarea')!;
+      area().focus();
+      await sendKeys({ type: 'x' });
+      form.reset();
+      await el.updateComplete;
+      area().blur();
+      await el.updateComplete;
+      expect(changes, 'typed, then the form reset: nothing to commit').to.equal(0);
+      area().focus();
+      await sendKeys({ type: 'y' });
+      el.value = { ...completeDraft(), id: 'cn-other' };
+      await el.updateComplete;
+      area().blur();
+      await el.updateComplete;
+      expect(changes, 'typed, then another record from the host: nothing to commit').to.equal(0);
+      area().focus();
+      await sendKeys({ type: 'z' });
+      el.value = el.value;
+      area().blur();
+      await el.updateComplete;
+      expect(changes, 'the same record written back (a two-way binding) keeps the edit').to.equal(1);
+    } finally {
+      el.removeEventListener('change', count);
     }
   });
 });

@@ -56,7 +56,7 @@ const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeo
  *
  * @tag spire-concern-note
  * @fires input - After every edit; `value` holds the edited record.
- * @fires change - When a choice is committed.
+ * @fires change - When edits are committed, once, with the new record in `value`: a choice made, a field left after typing, a row added, removed or moved (never for focus moving alone).
  * @fires spire-submit - `{ value }`: the completed, validated note.
  * @fires spire-next-step - `{ step, record }` after the first completion when the decision is an indstilling (`referral`) or an underretning (`underretning`), so the host can open the referral prefilled from the note. Saving a correction fires it again only when that correction changed the decision to one of them.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.

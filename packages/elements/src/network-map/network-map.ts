@@ -60,7 +60,7 @@ type PersonLabelPart = (typeof PERSON_LABEL_PARTS)[number];
  *
  * @tag spire-network-map
  * @fires input - After every edit; `value` holds the edited record.
- * @fires change - When an edit is committed (a move dropped, a person added or deleted).
+ * @fires change - When edits are committed, once, with the new record in `value`: a choice made, a field left after typing, a person added, dropped in a new place or deleted (never for focus moving alone).
  * @fires spire-submit - `{ value }`: the completed, validated map.
  * @fires spire-network-meeting - `{ private, professional, record }`: the invitation list, when the professional sends it on.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.

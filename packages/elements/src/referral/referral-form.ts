@@ -102,7 +102,7 @@ export function stepOf(key: string): ReferralStep {
  *
  * @tag spire-referral-form
  * @fires input - After every edit; `value` holds the edited record.
- * @fires change - When a choice is made or a field is left.
+ * @fires change - When edits are committed, once, with the new record in `value`: a choice made, a field left after typing, a parent or a consent added, removed or withdrawn (never for focus moving alone).
  * @fires spire-submit - `{ value }`: the sent referral, validated by the model.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
  * @fires spire-draft-restored - `{ key, savedAt }` when a newer draft was brought back.

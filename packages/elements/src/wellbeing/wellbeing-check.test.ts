@@ -801,6 +801,49 @@ describe('<spire-wellbeing-check> at the model\'s limits of lists', () => {
 });
 
 describe('<spire-wellbeing-check> events the page hears', () => {
+  it("one change for each house whose words are written in child mode, when the child's words are left", async () => {
+    const houses = { ...fresh(), childPerspective: { method: 'three-houses' as const } };
+    const el = await check(houses);
+    $(el, '[data-action="start-child-mode"]').click();
+    await settle(el);
+    const view = $(el, 'spire-wellbeing-child-view') as HTMLElement & { updateComplete: Promise<unknown> };
+    await view.updateComplete;
+    const heard: string[] = [];
+    const listen = () => heard.push(JSON.stringify(el.value!.childPerspective?.threeHouses ?? {}));
+    document.addEventListener('change', listen);
+    try {
+      view.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#words')!.focus();
+      await sendKeys({ type: 'Mørke' });
+      view.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.focus();
+      await settle(el);
+      expect(heard, 'the first house left: one change, with its words in value').to.deep.equal(['{"worries":"Mørke"}']);
+    } finally {
+      document.removeEventListener('change', listen);
+    }
+  });
+
+  it('a host that switches to child mode while focus is inside the check moves focus to the first question, not to the page', async () => {
+    const el = await check();
+    $(el, 'spire-text-area[data-field="strengths"]').shadowRoot!.querySelector('textarea')!.focus();
+    el.mode = 'child';
+    await settle(el);
+    const view = $(el, 'spire-wellbeing-child-view') as HTMLElement & { updateComplete: Promise<unknown> };
+    await view.updateComplete;
+    await settle(el);
+    expect(view.shadowRoot!.activeElement?.id, 'the question has focus').to.equal('question');
+    el.mode = 'professional';
+    await settle(el);
+    expect(document.activeElement, 'back: focus stays in the check').to.equal(el);
+    expect(el.shadowRoot!.activeElement, 'on a field of the child perspective').to.exist;
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.mode = 'child';
+    await settle(el);
+    expect(document.activeElement, "focus on the host's own button stays there").to.equal(outside);
+    outside.remove();
+  });
+
   it('a render that removes the focused field (read-only) schedules no second update from inside itself', async () => {
     const el = await check();
     const field = $(el, 'spire-text-area[data-field="strengths"]');

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { type PropertyValues, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type Agreement,
@@ -74,7 +74,7 @@ const preloadParentsLetter = () => void loadParentsLetter().catch(() => undefine
  *
  * @tag spire-wellbeing-check
  * @fires input - After every edit; `value` holds the edited record.
- * @fires change - When a choice is committed.
+ * @fires change - When edits are committed, once, with the new record in `value`: a choice made, a field left after typing, a row added, removed or moved, the child's words left in child mode (never for focus moving alone).
  * @fires spire-submit - `{ value }`: the completed, validated check.
  * @fires spire-next-step - `{ step, record }` after completion when the next step is carried on in another widget: `concern-note`, `referral` (indstilling), `underretning` or `network-meeting`.
  * @fires spire-draft-saved - `{ key, savedAt, store }` after each autosave.
@@ -804,9 +804,37 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private async startChildMode(): Promise<void> {
     this.mode = 'child';
-    await this.updateComplete;
-    // Into the first question, not the page's top: the child (and the adult) start where the questions are.
-    await this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>('spire-wellbeing-child-view')?.focusFirst?.();
+    await this.focusForMode();
+  }
+
+  /**
+   * Focus after the mode changed. Into child mode: the first question, not the page's top (the child and
+   * the adult start where the questions are). Back: the button that opened child mode, not a radio where
+   * Space would change the method.
+   */
+  private focusForMode(): Promise<void> {
+    this.modeFocus ??= (async () => {
+      await this.updateComplete;
+      this.modeFocus = undefined;
+      if (this.mode === 'child') {
+        await this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>('spire-wellbeing-child-view')?.focusFirst?.();
+        return;
+      }
+      const opener = this.renderRoot.querySelector<HTMLElement>('[data-action="start-child-mode"]');
+      if (opener) opener.focus();
+      else void this.focusField('childPerspective');
+    })();
+    return this.modeFocus;
+  }
+
+  /** The focus move after a mode change, while it waits for the render (one, whoever asked). */
+  private modeFocus?: Promise<void>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The host switched the mode while focus was inside the check: the render removes the focused field,
+    // so focus follows the switch as it does from the check's own buttons (else it falls to the page).
+    if (changed.has('mode') && changed.get('mode') !== undefined && this.matches(':focus-within')) void this.focusForMode();
   }
 
   /** The three houses, in the child's own words as the adult writes them, into the child's perspective. */
@@ -819,11 +847,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
 
   private async endChildMode(): Promise<void> {
     this.mode = 'professional';
-    await this.updateComplete;
-    // Back to the button that opened child mode, not to a radio where Space would change the method.
-    const opener = this.renderRoot.querySelector<HTMLElement>('[data-action="start-child-mode"]');
-    if (opener) opener.focus();
-    else void this.focusField('childPerspective');
+    await this.focusForMode();
   }
 
   /** What the child answers goes into the check's child perspective, as the child's own rating. */

@@ -40,6 +40,7 @@ export class ListEditor<T> {
     const index = items.length - 1;
     this.removed = undefined;
     this.options.onChange(items, []);
+    this.committed();
     this.options.announce(this.options.t()('controls.list.added', { item: this.options.itemLabel(items[index]!, index) }));
     void this.focusItem(index);
   }
@@ -51,6 +52,7 @@ export class ListEditor<T> {
     const label = this.options.itemLabel(item, index);
     this.removed = { item, index, label };
     this.options.onChange(items, [this.options.key]);
+    this.committed();
     this.options.announce(this.options.t()('controls.list.removed', { item: label }));
     void this.focusAfterRemove(index, items.length);
   }
@@ -61,6 +63,7 @@ export class ListEditor<T> {
     if (target < 0 || target >= items.length) return;
     [items[index], items[target]] = [items[target]!, items[index]!];
     this.options.onChange(items, []);
+    this.committed();
     this.options.announce(this.options.t()('controls.list.moved', { item: this.options.itemLabel(items[target]!, index), position: target + 1 }));
     void this.focusButton(target, delta < 0 ? 'up' : 'down');
   }
@@ -73,6 +76,7 @@ export class ListEditor<T> {
     items.splice(index, 0, removed.item);
     this.removed = undefined;
     this.options.onChange(items, []);
+    this.committed();
     this.options.announce(this.options.t()('controls.list.restored', { item: removed.label }));
     void this.focusItem(index);
   }
@@ -122,6 +126,16 @@ export class ListEditor<T> {
         ${addLabel}
       </button>
     </div>`;
+  }
+
+  /**
+   * A row added, removed, moved or brought back by a button is a committed edit, as a pick in a select
+   * is: a `change` from the list (inside the widget's shadow tree), which the widget answers with its own.
+   * Not left to the next focus change: removing the last row, or a click that gives a button no focus
+   * (Safari), moves focus nowhere.
+   */
+  private committed(): void {
+    this.host.renderRoot.querySelector(`[data-list="${this.options.key}"]`)?.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** The list holds as many items as the model takes. */

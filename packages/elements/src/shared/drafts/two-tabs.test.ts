@@ -77,8 +77,11 @@ describe('one record open in two tabs', () => {
       expect(notice(el)!.textContent).to.contain('Feltet »Hvad ser og hører vi?« er ændret begge steder');
       await expect(el).to.be.accessible();
     }
-    // B takes A's text: both agree, both notices go, and the store holds it.
+    // B takes A's text: both agree, both notices go, and the store holds it. The choice is B's committed edit.
+    const changes: string[] = [];
+    b.addEventListener('change', () => changes.push(b.value!.observations!));
     notice(b)!.querySelector<HTMLButtonElement>('[data-action="use-other-tab"]')!.click();
+    expect(changes, 'one change, with the taken text in value').to.deep.equal(['Skrevet i vindue A']);
     await exchange();
     expect(b.value!.observations).to.equal('Skrevet i vindue A');
     expect(a.value!.observations).to.equal('Skrevet i vindue A');

@@ -208,6 +208,9 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     return this.current;
   }
   set value(next: T | undefined) {
+    // Another record from the host: edits of the one before are not this one's to commit. The same record
+    // written back (a framework's two-way binding) keeps them.
+    if (next !== this.current) this.uncommitted = false;
     this.current = this.open(next);
     this.syncForm();
   }
@@ -429,6 +432,8 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     const form = this.internals.form;
     if (!form) return;
     event.preventDefault();
+    // As in a native form: the field's edit is committed (`change`) before the form submits.
+    this.commitChange();
     form.requestSubmit();
   };
 
@@ -458,6 +463,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   formResetCallback(): void {
     this.changedSinceCompletion = false;
+    this.uncommitted = false;
     this.setOwnValue(this.hasInitialValue ? structuredClone(this.initialValue) : undefined);
     this.validation.reset();
     this.updateStates();
@@ -578,6 +584,9 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
       this.otherTabs = others;
       const value = { ...takeAt(local, other.remote, other.conflicts), updatedAt: new Date().toISOString() };
       this.takeValue(value);
+      // The user's choice, as a pick in a select: committed at once.
+      this.uncommitted = true;
+      this.commitChange();
       this.drafts.schedule(value);
     } else {
       for (const [id, entry] of others) others.set(id, { ...entry, dismissed: true });

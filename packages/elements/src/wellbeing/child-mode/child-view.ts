@@ -347,6 +347,7 @@ export class SpireWellbeingChildView extends LitElement {
         aria-describedby="prompt words-hint"
         .value=${this.houses?.[house] ?? ''}
         @input=${(e: Event) => this.writeHouse(house, (e.target as HTMLTextAreaElement).value)}
+        @change=${this.passChange}
       ></textarea>`;
   }
 
@@ -406,6 +407,14 @@ export class SpireWellbeingChildView extends LitElement {
     await this.updateComplete;
     this.focusStep();
   }
+
+  /**
+   * The child's words, left after writing: a `change` from this view (its own field's stays in its shadow
+   * tree), which the check takes as a committed edit, as it does from its own fields.
+   */
+  private passChange = (): void => {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
 
   private finish = (): void => {
     this.dispatchEvent(new CustomEvent('child-done', { bubbles: true, composed: true }));
