@@ -21,11 +21,11 @@ export const ISSUE_BUDGETS = { oneWidget: 50, allFour: 85 };
  * until it is made smaller again or the ceiling is raised here, on purpose, in the same commit.
  */
 export const PAGES = [
-  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 80 },
-  { label: 'wellbeing overview', entry: '@spire/elements/wellbeing-overview/define.js', ceiling: 55 },
-  { label: 'concern note', entry: '@spire/elements/concern-note/define.js', ceiling: 74 },
-  { label: 'network map', entry: '@spire/elements/network-map/define.js', ceiling: 82 },
-  { label: 'referral form', entry: '@spire/elements/referral/define.js', ceiling: 76 },
+  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 77 },
+  { label: 'wellbeing overview', entry: '@spire/elements/wellbeing-overview/define.js', ceiling: 51 },
+  { label: 'concern note', entry: '@spire/elements/concern-note/define.js', ceiling: 72 },
+  { label: 'network map', entry: '@spire/elements/network-map/define.js', ceiling: 78 },
+  { label: 'referral form', entry: '@spire/elements/referral/define.js', ceiling: 77 },
   { label: 'referral status', entry: '@spire/elements/referral-status/define.js', ceiling: 59 },
   {
     label: 'all four widgets',
@@ -35,7 +35,7 @@ export const PAGES = [
     allFour: true,
   },
   // Every element: the four widgets, the overview, the referral status and the provider (no issue budget).
-  { label: 'every element', entry: '@spire/elements/define.js', ceiling: 130, everything: true },
+  { label: 'every element', entry: '@spire/elements/define.js', ceiling: 131, everything: true },
 ];
 
 /**

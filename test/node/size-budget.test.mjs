@@ -24,3 +24,20 @@ test("a ceiling is above the issue's budget only while the budget is not met", (
     if (budget !== undefined && page.first.gz <= budget) assert.ok(page.ceiling <= budget, `${page.label} meets the issue budget (${page.first.gz.toFixed(1)} ≤ ${budget} kB): lower its ceiling to ${budget} kB`);
   }
 });
+
+// A page with one widget loads its own kind's schema, not every kind's: the model is built one file per
+// module, and the widgets validate through their kind's definition (parseRecordOf, openRecordOf, …).
+const KIND_MODULES = ['wellbeing-check', 'concern-note', 'network-map', 'referral'];
+const KINDS_READ = {
+  'wellbeing check': ['wellbeing-check'],
+  'wellbeing overview': ['wellbeing-check'],
+  'concern note': ['concern-note', 'wellbeing-check'],
+  'network map': ['network-map'],
+};
+for (const page of pages.filter((p) => p.label in KINDS_READ)) {
+  test(`the ${page.label}'s first load holds the schemas of ${KINDS_READ[page.label].join(' and ')} only`, () => {
+    const loaded = KIND_MODULES.filter((kind) => Object.keys(page.firstInputs).some((file) => file.endsWith(`model/dist/${kind}.js`)));
+    assert.deepEqual(loaded.sort(), [...KINDS_READ[page.label]].sort());
+  });
+}
+

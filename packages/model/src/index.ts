@@ -37,7 +37,7 @@ export * from './referral-prefill.js';
 export * from './holidays.js';
 export * from './deadlines.js';
 export * from './language.js';
-export { type SpireRecord, type RecordByKind, recordDefinitions, isRecordKind, migrateRecord, parseRecord } from './records.js';
+export { type SpireRecord, type RecordByKind, recordDefinitions, isRecordKind, migrateRecord, parseRecord, parseRecordOf } from './records.js';
 export * from './open-record.js';
 export * from './transitions.js';
 export * from './safeguarding.js';

@@ -1,5 +1,5 @@
-import type { ModelIssue, RecordKind } from './common.js';
-import { type RecordByKind, parseRecord, readRecordData } from './records.js';
+import type { ModelIssue, ParseResult, RecordDefinition, RecordKind } from './common.js';
+import { type RecordByKind, isRecordKind, parseRecordOf, readRecordData, readRecordDataOf, recordDefinitions } from './records.js';
 
 /**
  * Issues that say a record's structure is broken — a wrong type, a value outside its list, a missing
@@ -19,13 +19,22 @@ export type OpenResult<T> = { ok: true; value: T; issues: ModelIssue[] } | { ok:
  * missing part, a cycle, a list over its limit, a malformed id or date) does not open: the issues say where.
  */
 export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenResult<RecordByKind[K]> {
-  const parsed = parseRecord(input, kind);
+  if (!isRecordKind(kind)) {
+    const read = readRecordData(input, kind);
+    return { ok: false, issues: read.ok ? [] : read.issues };
+  }
+  return openRecordOf(recordDefinitions[kind] as RecordDefinition<RecordByKind[K]>, input);
+}
+
+/** `openRecord` for one kind, given its definition: only that kind's schema is needed. */
+export function openRecordOf<T>(definition: RecordDefinition<T>, input: unknown): OpenResult<T> {
+  const parsed: ParseResult<T> = parseRecordOf(definition, input);
   if (parsed.ok) return { ok: true, value: parsed.value, issues: [] };
-  const read = readRecordData(input, kind);
+  const read = readRecordDataOf(definition as RecordDefinition<unknown>, input);
   if (!read.ok) return read;
   const data = read.value;
   // Completion rules are not about structure: judge the record as a draft would be judged.
-  const asDraft = typeof data.status === 'string' ? parseRecord({ ...data, status: 'draft' }, kind) : parsed;
+  const asDraft = typeof data.status === 'string' ? parseRecordOf(definition, { ...data, status: 'draft' }) : parsed;
   const problems = [...parsed.issues.filter((issue) => STRUCTURAL.has(issue.code)), ...(asDraft.ok ? [] : asDraft.issues)];
   // A number out of its range (a ring 7, a rating 9) is no one's unfinished work: it is broken structure.
   // So is a list past its limit (`LIST_LIMITS`: ten thousand agreements): no one typed it, and a form
@@ -42,7 +51,7 @@ export function openRecord<K extends RecordKind>(input: unknown, kind: K): OpenR
       (issue.code === 'too_big' && Array.isArray(valueAt(data, issue.path))),
   );
   if (structural) return { ok: false, issues: [structural, ...parsed.issues.filter((issue) => issue !== structural)] };
-  return { ok: true, value: data as unknown as RecordByKind[K], issues: parsed.issues };
+  return { ok: true, value: data as unknown as T, issues: parsed.issues };
 }
 
 /** Ids are named `id` or `…Id` in every record (`dimensionId`, `parentId`, …). */

@@ -1,8 +1,8 @@
-import { CONTEXTS, type Context, parseWith } from './common.js';
+import { CONTEXTS, type Context, type RecordDefinition, parseWith } from './common.js';
 import { type Instrument, Instrument as InstrumentSchema, POSITIONS, type Position, defaultInstrument } from './instrument.js';
 import { plainArray } from './plain.js';
-import { readRecordData } from './records.js';
-import type { WellbeingCheck } from './wellbeing-check.js';
+import { readRecordDataOf } from './records.js';
+import { type WellbeingCheck, wellbeingCheckDefinition } from './wellbeing-check.js';
 
 /** A count, or `null` where it is hidden so no single child can be recognised. */
 export type OverviewCount = number | null;
@@ -85,7 +85,7 @@ const isContext = (value: unknown): value is Context => typeof value === 'string
  * (egen vurdering), one entered in error, unreadable input, another kind — is left out (undefined).
  */
 function readCheck(input: unknown): Counted | undefined {
-  const read = readRecordData(input, 'wellbeing-check');
+  const read = readRecordDataOf(wellbeingCheckDefinition as RecordDefinition<unknown>, input);
   if (!read.ok) return undefined;
   const check = read.value;
   const child = asObject(check.child);

@@ -1,5 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { migrateRecord, parseRecord, toJsonSchema, createConcernNote } from './index.js';
+import {
+  type RecordDefinition,
+  type SpireRecord,
+  checkCompletion,
+  checkCompletionOf,
+  concernNoteDefinition,
+  createConcernNote,
+  isRequiredAtCompletion,
+  isRequiredAtCompletionOf,
+  migrateRecord,
+  networkMapDefinition,
+  openRecord,
+  openRecordOf,
+  parseRecord,
+  parseRecordOf,
+  referralDefinition,
+  toJsonSchema,
+  wellbeingCheckDefinition,
+} from './index.js';
 import { exampleConcernNote, exampleNetworkMap, exampleWellbeingCheckV1 } from './examples/index.js';
 
 describe('parseRecord', () => {
@@ -116,5 +134,45 @@ describe('issue codes', () => {
       ['invalid_type', 'people.0.ring'],
       ['required', 'people.1.ring'],
     ]);
+  });
+});
+
+describe('one kind by its definition (parseRecordOf, openRecordOf, checkCompletionOf, isRequiredAtCompletionOf)', () => {
+  const inputs: [string, unknown][] = [
+    ['a concern note', exampleConcernNote],
+    ['a network map', exampleNetworkMap],
+    ['a wellbeing check of version 1 (migrated)', exampleWellbeingCheckV1],
+    ['not an object', 'hej'],
+    ['null', null],
+    ['no kind', { ...exampleConcernNote, kind: undefined }],
+    ['an unknown kind', { ...exampleConcernNote, kind: 'diary' }],
+    ['a cycle', (() => { const a: Record<string, unknown> = { ...exampleConcernNote }; a.self = a; return a; })()],
+    ['an unknown version', { ...exampleConcernNote, schemaVersion: 9 }],
+    ['a broken field', { ...exampleConcernNote, level: 'purple' }],
+    ['an unfinished draft', createConcernNote({ id: 'cn-x', author: exampleConcernNote.author, child: exampleConcernNote.child })],
+  ];
+  const kinds = [concernNoteDefinition, networkMapDefinition, wellbeingCheckDefinition] as RecordDefinition<SpireRecord>[];
+
+  it('answer exactly as the functions that know every kind', () => {
+    for (const definition of kinds) {
+      for (const [name, input] of inputs) {
+        const label = `${definition.kind}: ${name}`;
+        expect(parseRecordOf(definition, input), label).to.deep.equal(parseRecord(input, definition.kind));
+        expect(openRecordOf(definition, input), label).to.deep.equal(openRecord(input, definition.kind));
+        const opened = openRecord(input, definition.kind);
+        if (!opened.ok) continue;
+        const by = { name: 'Mette Holm', role: 'pædagog' };
+        const now = new Date('2026-11-24T08:00:00Z');
+        expect(checkCompletionOf(definition, opened.value, by, now), label).to.deep.equal(checkCompletion(opened.value, by, now));
+        for (const path of ['observations', 'level', 'people', 'round.label', 'strengths']) {
+          expect(isRequiredAtCompletionOf(definition, opened.value, path), `${label} ${path}`).to.equal(isRequiredAtCompletion(opened.value, path));
+        }
+      }
+    }
+  });
+
+  it('refuse another kind, naming the one they read', () => {
+    const result = parseRecordOf(referralDefinition, exampleConcernNote);
+    expect(!result.ok && result.issues[0]).to.deep.equal({ code: 'unknown_kind', path: ['kind'], params: { kind: 'concern-note', allowed: ['referral'] } });
   });
 });

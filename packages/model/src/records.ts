@@ -46,7 +46,7 @@ export function migrateRecord(kind: RecordKind, input: Record<string, unknown>):
   const plain = toPlainData(input);
   if (!plain.ok) return { ok: false, issues: [plain.issue] };
   if (!isObject(plain.value)) return { ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] };
-  return migratePlain(kind, plain.value);
+  return migratePlain(recordDefinitions[kind], plain.value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,8 +58,7 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, 100) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value === null ? 'null' : typeof value;
 }
 
-function migratePlain(kind: RecordKind, input: Record<string, unknown>): ParseResult<Record<string, unknown>> {
-  const definition: RecordDefinition<unknown> = recordDefinitions[kind];
+function migratePlain(definition: RecordDefinition<unknown>, input: Record<string, unknown>): ParseResult<Record<string, unknown>> {
   const version = input.schemaVersion;
   const supported = supportedVersions(definition);
   if (typeof version !== 'number' || !Number.isInteger(version) || !supported.includes(version)) {
@@ -93,17 +92,25 @@ type Read = { ok: true; kind: RecordKind; value: Record<string, unknown> } | { o
  * validated. `parseRecord` validates it; export functions that must work on drafts read it leniently.
  */
 export function readRecordData(input: unknown, expectedKind?: RecordKind): Read {
+  return readWith(input, expectedKind ? [expectedKind] : RECORD_KINDS, (kind) => recordDefinitions[kind]);
+}
+
+/** `readRecordData` for one kind, by its definition alone: no other kind's schema is needed. */
+export function readRecordDataOf(definition: RecordDefinition<unknown>, input: unknown): Read {
+  return readWith(input, [definition.kind], () => definition);
+}
+
+function readWith(input: unknown, allowed: readonly RecordKind[], definitionOf: (kind: RecordKind) => RecordDefinition<unknown>): Read {
   const plain = toPlainData(input);
   if (!plain.ok) return { ok: false, issues: [plain.issue] };
   const record = plain.value;
   if (!isObject(record)) return { ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object' } }] };
   const kind = record.kind;
-  if (!isRecordKind(kind) || (expectedKind !== undefined && kind !== expectedKind)) {
-    const allowed = expectedKind ? [expectedKind] : [...RECORD_KINDS];
-    const issue: ModelIssue = { code: kind === undefined ? 'required' : 'unknown_kind', path: ['kind'], params: { kind: describe(kind), allowed } };
+  if (!isRecordKind(kind) || !allowed.includes(kind)) {
+    const issue: ModelIssue = { code: kind === undefined ? 'required' : 'unknown_kind', path: ['kind'], params: { kind: describe(kind), allowed: [...allowed] } };
     return { ok: false, issues: [issue] };
   }
-  const migrated = migratePlain(kind, record);
+  const migrated = migratePlain(definitionOf(kind), record);
   return migrated.ok ? { ok: true, kind, value: migrated.value } : migrated;
 }
 
@@ -123,4 +130,15 @@ export function parseRecord(input: unknown, expectedKind?: RecordKind): ParseRes
   const read = readRecordData(input, expectedKind);
   if (!read.ok) return read;
   return parsePlain(recordDefinitions[read.kind].schema as RecordDefinition<SpireRecord>['schema'], read.value);
+}
+
+/**
+ * `parseRecord` for one kind, given its definition (`concernNoteDefinition`, …): the same result as
+ * `parseRecord(input, definition.kind)`, but a bundle that uses only this needs only that kind's schema —
+ * a page with one widget, or a server that takes one kind.
+ */
+export function parseRecordOf<T>(definition: RecordDefinition<T>, input: unknown): ParseResult<T> {
+  const read = readRecordDataOf(definition as RecordDefinition<unknown>, input);
+  if (!read.ok) return read;
+  return parsePlain(definition.schema, read.value);
 }

@@ -1,5 +1,5 @@
 import type { ModelIssue, ParseResult, RecordDefinition } from './common.js';
-import { type SpireRecord, parseRecord, recordDefinitions } from './records.js';
+import { type SpireRecord, isRecordKind, parseRecord, parseRecordOf, recordDefinitions } from './records.js';
 
 /** Who completes: the history keeps name and role only. */
 export interface Completer {
@@ -45,18 +45,25 @@ export function completeRecord<T extends SpireRecord>(record: T, by: Completer, 
  * wellbeing check assesses at least one area and says whether the parents know). All issues in one go.
  */
 export function checkCompletion<T extends SpireRecord>(record: T, by: Completer, now: Date = new Date()): ParseResult<T> {
+  const kind: unknown = typeof record === 'object' && record !== null ? record.kind : undefined;
+  if (isRecordKind(kind)) return checkCompletionOf(recordDefinitions[kind] as RecordDefinition<T>, record, by, now);
   const completed = completeRecord(record, by, now);
-  if (!completed.ok) return completed;
-  const parsed = parseRecord(completed.value, record.kind);
-  // The rules are read defensively: on a record the schema rejects they add what they can still tell.
-  const issues = [...(parsed.ok ? [] : parsed.issues), ...completionRuleIssues(parsed.ok ? parsed.value : completed.value)];
-  return issues.length ? { ok: false, issues } : (parsed as ParseResult<T>);
+  return completed.ok ? (parseRecord(completed.value, record.kind) as ParseResult<T>) : completed;
 }
 
-function completionRuleIssues(record: SpireRecord): ModelIssue[] {
-  const definition = recordDefinitions[record.kind] as RecordDefinition<SpireRecord> | undefined;
+/** `checkCompletion` for one kind, given its definition: only that kind's schema and rules are needed. */
+export function checkCompletionOf<T extends SpireRecord>(definition: RecordDefinition<T>, record: T, by: Completer, now: Date = new Date()): ParseResult<T> {
+  const completed = completeRecord(record, by, now);
+  if (!completed.ok) return completed;
+  const parsed = parseRecordOf(definition, completed.value);
+  // The rules are read defensively: on a record the schema rejects they add what they can still tell.
+  const issues = [...(parsed.ok ? [] : parsed.issues), ...completionRuleIssues(definition, parsed.ok ? parsed.value : completed.value)];
+  return issues.length ? { ok: false, issues } : parsed;
+}
+
+function completionRuleIssues<T>(definition: RecordDefinition<T>, record: T): ModelIssue[] {
   try {
-    return definition?.completionRules?.(record) ?? [];
+    return definition.completionRules?.(record) ?? [];
   } catch {
     // A record whose shape the rules cannot read has schema issues already.
     return [];
@@ -74,11 +81,20 @@ const ANSWERS_KEPT = 2000;
  * every render: an answer is kept while which texts are empty and which choices are made stay the same.
  */
 export function isRequiredAtCompletion(record: SpireRecord, path: string): boolean {
+  return requiredAtCompletion(record, path, checkCompletion);
+}
+
+/** `isRequiredAtCompletion` for one kind, given its definition: only that kind's schema and rules are needed. */
+export function isRequiredAtCompletionOf<T extends SpireRecord>(definition: RecordDefinition<T>, record: T, path: string): boolean {
+  return requiredAtCompletion(record, path, (copy, by) => checkCompletionOf(definition, copy, by));
+}
+
+function requiredAtCompletion<T extends SpireRecord>(record: T, path: string, check: (record: T, by: Completer) => ParseResult<T>): boolean {
   try {
     const key = `${skeleton(record)}\u0000${path}`;
     let answer = answers.get(key);
     if (answer === undefined) {
-      answer = computeRequired(record, path);
+      answer = computeRequired(record, path, check);
       if (answers.size >= ANSWERS_KEPT) answers.clear();
       answers.set(key, answer);
     }
@@ -89,7 +105,7 @@ export function isRequiredAtCompletion(record: SpireRecord, path: string): boole
   }
 }
 
-function computeRequired(record: SpireRecord, path: string): boolean {
+function computeRequired<T extends SpireRecord>(record: T, path: string, check: (record: T, by: Completer) => ParseResult<T>): boolean {
   const keys = path.split('.');
   const copy = structuredClone(record) as unknown as Record<string, unknown>;
   let parent: unknown = copy;
@@ -99,7 +115,7 @@ function computeRequired(record: SpireRecord, path: string): boolean {
   }
   // Where the part holding the field is missing too (no parents' section yet), the field is absent already.
   if (typeof parent === 'object' && parent !== null) delete (parent as Record<string, unknown>)[keys.at(-1)!];
-  const result = checkCompletion(copy as unknown as SpireRecord, { name: 'x', role: 'x' });
+  const result = check(copy as unknown as T, { name: 'x', role: 'x' });
   // The field is absent now: any issue at its path (a missing text, a missing choice) says it is needed.
   return !result.ok && result.issues.some((issue) => issue.path.join('.') === path);
 }

@@ -13,11 +13,13 @@ import {
   concernNoteFromCheck,
   createConcernNote,
   firstConversationDeadline,
-  parseRecord,
+  parseRecordOf,
   parseWith,
   suspectsAbuseByParent,
   danishDate,
   LIST_LIMITS,
+  concernNoteDefinition,
+  wellbeingCheckDefinition,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { YES_NO } from '../shared/fields/fields.js';
@@ -76,7 +78,9 @@ const leadsOn = (decision: ConcernDecision | undefined): decision is keyof typeo
 export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   static override styles = [...SpireRecordElement.styles, listEditorStyles, guardRailStyles, concernNoteStyles];
 
-  protected readonly recordKind = 'concern-note' as const;
+  protected readonly definition = concernNoteDefinition;
+  /** Earlier wellbeing checks: the one a note starts from. */
+  protected override readonly earlierKinds = [wellbeingCheckDefinition];
 
   /**
    * The wellbeing check this note is opened from (its next step). Without a `value`, the new note is
@@ -123,7 +127,7 @@ export class SpireConcernNote extends SpireRecordElement<ConcernNote> {
   /** The check given as `fromCheck`, when the model accepts it. */
   private get sourceCheck(): WellbeingCheck | undefined {
     if (this.fromCheck === undefined) return undefined;
-    return this.hostInput.usable('fromCheck', this.fromCheck, (input) => parseRecord(input, 'wellbeing-check')) as WellbeingCheck | undefined;
+    return this.hostInput.usable('fromCheck', this.fromCheck, (input) => parseRecordOf(wellbeingCheckDefinition, input)) as WellbeingCheck | undefined;
   }
 
 

@@ -17,6 +17,7 @@ import {
   snapshotNetworkMap,
   danishDate,
   LIST_LIMITS,
+  networkMapDefinition,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { emit } from '../shared/events.js';
@@ -80,7 +81,7 @@ type PersonLabelPart = (typeof PERSON_LABEL_PARTS)[number];
 export class SpireNetworkMap extends SpireRecordElement<NetworkMap> {
   static override styles = [...SpireRecordElement.styles, networkMapStyles];
 
-  protected readonly recordKind = 'network-map' as const;
+  protected readonly definition = networkMapDefinition;
 
   /** Map, table twin, both (the default), or `beside`: the child's own map beside the adults'. */
   @property({ reflect: true }) view: NetworkMapView = 'both';

@@ -20,6 +20,9 @@ import {
   referralFromRecords,
   referralPrefill,
   withdrawConsent,
+  type RecordDefinition,
+  recordDefinitions,
+  referralDefinition,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { YES_NO } from '../shared/fields/fields.js';
@@ -260,7 +263,9 @@ export class SpireReferralForm extends SpireRecordElement<Referral> {
     `,
   ];
 
-  protected readonly recordKind = 'referral' as const;
+  protected readonly definition = referralDefinition;
+  /** Every kind: a referral is prefilled from and attaches the child's earlier records. */
+  protected override readonly earlierKinds = Object.values(recordDefinitions) as RecordDefinition<SpireRecord>[];
 
   /** The step shown. */
   @state() private step: ReferralStep = 'type';

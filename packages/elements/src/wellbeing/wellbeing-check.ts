@@ -12,7 +12,7 @@ import {
   defaultInstrument,
   Instrument as InstrumentSchema,
   newId,
-  parseRecord,
+  parseRecordOf,
   safeguardingConcerns,
   parseWith,
   suggestOverallPosition,
@@ -23,6 +23,7 @@ import {
   FOLLOW_UP_OUTCOMES,
   type FollowUp,
   LIST_LIMITS,
+  wellbeingCheckDefinition,
 } from '@spire/model';
 import { SpireRecordElement } from '../shared/elements/record-element.js';
 import { capitalize } from '../shared/i18n/i18n.js';
@@ -97,7 +98,9 @@ const preloadParentsLetter = () => void loadParentsLetter().catch(() => undefine
 export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   static override styles = [...SpireRecordElement.styles, listEditorStyles, positionMarkStyles, guardRailStyles, wellbeingCheckStyles];
 
-  protected readonly recordKind = 'wellbeing-check' as const;
+  protected readonly definition = wellbeingCheckDefinition;
+  /** Earlier wellbeing checks: last round's agreements and the trend. */
+  protected override readonly earlierKinds = [wellbeingCheckDefinition];
 
   /** `professional` (the whole check) or `child` (one question at a time for the child, with an adult). */
   @property({ reflect: true }) mode: 'professional' | 'child' = 'professional';
@@ -145,7 +148,7 @@ export class SpireWellbeingCheck extends SpireRecordElement<WellbeingCheck> {
   private get earlierChecks(): WellbeingCheck[] {
     const value = this.value;
     const source = this.earlier
-      ? this.hostInput.records('earlier', this.earlier, (input) => parseRecord(input, 'wellbeing-check'))
+      ? this.hostInput.records('earlier', this.earlier, (input) => parseRecordOf(wellbeingCheckDefinition, input))
       : this.earlierRecords.filter((r): r is WellbeingCheck => r.kind === 'wellbeing-check');
     return source.filter((c) => !value || (c.id !== value.id && c.child.id === value.child.id));
   }

@@ -12,7 +12,8 @@ import {
   createHolidayCalendar,
   danishDate,
   momentOfDay,
-  parseRecord,
+  parseRecordOf,
+  referralDefinition,
   referralDeadlines,
   transitionReferral,
 } from '@spire/model';
@@ -189,7 +190,7 @@ export class SpireReferralStatus extends SpireElement {
    */
   @property({ attribute: false })
   get value(): Referral | undefined {
-    return this.own ?? this.hostInput.usable('value', this.hostValue, (input) => parseRecord(input, 'referral') as ParseResult<Referral>);
+    return this.own ?? this.hostInput.usable('value', this.hostValue, (input) => parseRecordOf(referralDefinition, input));
   }
   set value(next: Referral | undefined) {
     const old = this.value;

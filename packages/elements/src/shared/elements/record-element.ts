@@ -4,15 +4,17 @@ import { consume } from '@lit/context';
 import {
   type LanguageRule,
   type ModelIssue,
+  type RecordDefinition,
   type RecordKind,
   type SpireRecord,
   Author,
   ChildRef,
   LanguageRules,
-  checkCompletion,
-  isRequiredAtCompletion,
-  openRecord,
-  parseRecord,
+  checkCompletionOf,
+  isRecordKind,
+  isRequiredAtCompletionOf,
+  openRecordOf,
+  parseRecordOf,
   type ParseResult,
   parseWith,
 } from '@spire/model';
@@ -65,8 +67,23 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** Theme, field, error-summary and draft-status styles: a widget adds only its own. */
   static override styles = [themeStyles, fieldStyles, errorStyles, draftStatusStyles, printStyles];
 
-  /** The record kind this widget edits; host values of another kind are rejected. */
-  protected abstract readonly recordKind: RecordKind;
+  /**
+   * The model's definition of the record kind this widget edits (`concernNoteDefinition`, …): its schema,
+   * migrations and completion rules. Host values of another kind are rejected. Only this kind's schema is
+   * bundled with the widget, not every kind's.
+   */
+  protected abstract readonly definition: RecordDefinition<T>;
+
+  /** The record kind this widget edits. */
+  protected get recordKind(): RecordKind {
+    return this.definition.kind;
+  }
+
+  /**
+   * The kinds of the provider's earlier records (`records`) this widget reads. A record of another kind is
+   * left aside unread; one the model rejects, or of no kind at all, is reported (`spire-error`).
+   */
+  protected readonly earlierKinds: readonly RecordDefinition<SpireRecord>[] = [];
 
   /** The form field name: the record is submitted as JSON under it. */
   @property({ reflect: true }) name = '';
@@ -131,7 +148,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     current: () => this.current,
     enabled: () => !this.readonly && !this.isDisabled,
     open: (stored) => {
-      const result = openRecord(stored, this.recordKind);
+      const result = openRecordOf(this.definition, stored);
       return result.ok ? this.normalizeRecord(result.value as T) : undefined;
     },
     apply: (draft, entry) => {
@@ -235,7 +252,13 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   }
   /** The child's earlier records from the provider that the model accepts (migrated to the current version). */
   protected get earlierRecords(): SpireRecord[] {
-    return this.hostInput.records('records', this.records, (input) => parseRecord(input));
+    const kinds = this.earlierKinds;
+    return this.hostInput.records<SpireRecord | undefined>('records', this.records, (input) => {
+      const kind = kindOf(input);
+      const definition = kinds.find((d) => d.kind === kind);
+      if (!definition && isRecordKind(kind)) return { ok: true, value: undefined };
+      return parseRecordOf(definition ?? kinds[0]!, input);
+    }).filter((record): record is SpireRecord => record !== undefined);
   }
   /** The municipality's own language rules for the nudges, when the model accepts them. */
   protected get languageRules(): readonly LanguageRule[] | undefined {
@@ -325,7 +348,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
 
   /** Whether completing the record can leave a field empty ("(frivilligt)"), from the model's rules. */
   protected isOptional(key: string): boolean {
-    return this.value ? !isRequiredAtCompletion(this.value, key) : true;
+    return this.value ? !isRequiredAtCompletionOf(this.definition, this.value, key) : true;
   }
 
   // ---- public form API (as a native control) -----------------------------------------------------
@@ -513,12 +536,12 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   private takeInOtherTab({ value: input, parent, disputed, from }: RemoteSave): void {
     const local = this.current;
     if (!local || this.readonly || this.isDisabled) return;
-    const opened = openRecord(input, this.recordKind);
+    const opened = openRecordOf(this.definition, input);
     if (!opened.ok) return;
     const remote = this.normalizeRecord(opened.value as T);
     if (remote.id !== local.id) return;
     // The common ancestor is the version the other tab's save evolved from; without a usable one, ours.
-    const ancestor = openRecord(parent, this.recordKind);
+    const ancestor = openRecordOf(this.definition, parent);
     const base = ancestor.ok && (ancestor.value as T).id === local.id ? this.normalizeRecord(ancestor.value as T) : this.drafts.knownVersion();
     const merged = mergeDrafts(base, local, remote);
     let { value } = merged;
@@ -658,7 +681,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
     // every re-render of the host would throw away a fresh or restored draft and report an error.
     if (input === '') return this.startedHere ? this.current : undefined;
     if (input === undefined || input === null) return undefined;
-    const result = openRecord(input, this.recordKind);
+    const result = openRecordOf(this.definition, input);
     if (!result.ok) {
       this.hostInput.report(result.issues[0]!, '', 'value');
       // Before the first update there is nothing to keep: a fresh record is made instead.
@@ -851,7 +874,7 @@ export abstract class SpireRecordElement<T extends SpireRecord> extends SpireEle
   /** The record as submitting makes it, checked by the model's completion rules. */
   private checkSubmitted(value: T): ParseResult<T> {
     const by = this.currentAuthor ?? value.author;
-    return checkCompletion(value, { name: by.name, role: by.role });
+    return checkCompletionOf(this.definition, value, { name: by.name, role: by.role });
   }
 
   /** Where the browser anchors its validation message; the first focusable field by default. */
@@ -893,4 +916,13 @@ interface OtherTab<T> {
   conflicts: DraftConflict[];
   /** The user chose to keep their own: the notice stays closed until a new field is disputed. */
   dismissed: boolean;
+}
+
+/** A host's record's `kind`, read without trusting the object (a getter may throw). */
+function kindOf(input: unknown): unknown {
+  try {
+    return typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : undefined;
+  } catch {
+    return undefined;
+  }
 }

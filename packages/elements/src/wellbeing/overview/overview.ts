@@ -8,7 +8,8 @@ import {
   POSITIONS,
   aggregateWellbeing,
   defaultInstrument,
-  parseRecord,
+  parseRecordOf,
+  wellbeingCheckDefinition,
   parseWith,
 } from '@spire/model';
 import { SpireElement } from '../../shared/elements/spire-element.js';
@@ -234,7 +235,7 @@ export class SpireWellbeingOverview extends SpireElement {
   override render() {
     const { t } = this.i18n;
     const instrument = this.currentInstrument;
-    const checks = this.hostInput.records('checks', this.checks, (input) => parseRecord(input, 'wellbeing-check'));
+    const checks = this.hostInput.records('checks', this.checks, (input) => parseRecordOf(wellbeingCheckDefinition, input));
     const context = this.hostInput.usable('context', this.context, (input) => parseWith(Context, input));
     const overview = aggregateWellbeing(checks, { instrument, threshold: this.effectiveThreshold, groupSize: this.groupSize, ...(context ? { context } : {}) });
     const title = this.groupLabel ? t('wellbeing.overview.titleFor', { group: this.groupLabel }) : t('wellbeing.overview.title');
