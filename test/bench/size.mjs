@@ -21,8 +21,8 @@ export const ISSUE_BUDGETS = { oneWidget: 50, allFour: 85 };
  * until it is made smaller again or the ceiling is raised here, on purpose, in the same commit.
  */
 export const PAGES = [
-  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 77 },
-  { label: 'wellbeing overview', entry: '@spire/elements/wellbeing-overview/define.js', ceiling: 51 },
+  { label: 'wellbeing check', entry: '@spire/elements/wellbeing/define.js', ceiling: 76 },
+  { label: 'wellbeing overview', entry: '@spire/elements/wellbeing-overview/define.js', ceiling: 50 },
   { label: 'concern note', entry: '@spire/elements/concern-note/define.js', ceiling: 72 },
   { label: 'network map', entry: '@spire/elements/network-map/define.js', ceiling: 78 },
   { label: 'referral form', entry: '@spire/elements/referral/define.js', ceiling: 77 },
@@ -31,7 +31,7 @@ export const PAGES = [
     label: 'all four widgets',
     entry: "the four widgets' define modules",
     contents: ['wellbeing', 'concern-note', 'network-map', 'referral'].map((w) => `import '@spire/elements/${w}/define.js';`).join('\n'),
-    ceiling: 118,
+    ceiling: 117,
     allFour: true,
   },
   // Every element: the four widgets, the overview, the referral status and the provider (no issue budget).

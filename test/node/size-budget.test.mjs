@@ -41,3 +41,16 @@ for (const page of pages.filter((p) => p.label in KINDS_READ)) {
   });
 }
 
+
+// Strings travel with the part that shows them: the overview carries none of the wellbeing check's text,
+// and the check none of child mode's, the trend's or the overview's (those load with their parts).
+const STRINGS_LEFT_OUT = {
+  'wellbeing overview': ['wellbeing.js', 'wellbeing-child-mode.js', 'wellbeing-trend.js'],
+  'wellbeing check': ['wellbeing-child-mode.js', 'wellbeing-trend.js', 'wellbeing-overview.js'],
+};
+for (const page of pages.filter((p) => p.label in STRINGS_LEFT_OUT)) {
+  test(`the ${page.label}'s first load leaves out the Danish strings of ${STRINGS_LEFT_OUT[page.label].join(', ')}`, () => {
+    const carried = STRINGS_LEFT_OUT[page.label].filter((name) => Object.keys(page.firstInputs).some((file) => file.endsWith(`locales/da/${name}`)));
+    assert.deepEqual(carried, []);
+  });
+}

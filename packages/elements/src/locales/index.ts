@@ -15,12 +15,20 @@ import { referral as daReferral } from './da/referral.js';
 import { referral as enReferral } from './en/referral.js';
 import { wellbeing as daWellbeing } from './da/wellbeing.js';
 import { wellbeing as enWellbeing } from './en/wellbeing.js';
+import { wellbeingChildMode as daWellbeingChildMode } from './da/wellbeing-child-mode.js';
+import { wellbeingChildMode as enWellbeingChildMode } from './en/wellbeing-child-mode.js';
+import { wellbeingOverview as daWellbeingOverview } from './da/wellbeing-overview.js';
+import { wellbeingOverview as enWellbeingOverview } from './en/wellbeing-overview.js';
+import { wellbeingTrend as daWellbeingTrend } from './da/wellbeing-trend.js';
+import { wellbeingTrend as enWellbeingTrend } from './en/wellbeing-trend.js';
 import { wellbeingParents as daWellbeingParents } from './da/wellbeing-parents.js';
 import { wellbeingParents as enWellbeingParents } from './en/wellbeing-parents.js';
 
 export const da = {
   ...daBase,
-  wellbeing: daWellbeing,
+  // Child mode, the trend and the overview are areas of their own (a page loads each with its part),
+  // under the same `wellbeing.…` keys.
+  wellbeing: { ...daWellbeing, childMode: daWellbeingChildMode, trend: daWellbeingTrend, overview: daWellbeingOverview },
   wellbeingParents: daWellbeingParents,
   concernNote: daConcernNote,
   networkMap: daNetworkMap,
@@ -29,7 +37,7 @@ export const da = {
 };
 export const en: Messages<typeof da> = {
   ...enBase,
-  wellbeing: enWellbeing,
+  wellbeing: { ...enWellbeing, childMode: enWellbeingChildMode, trend: enWellbeingTrend, overview: enWellbeingOverview },
   wellbeingParents: enWellbeingParents,
   concernNote: enConcernNote,
   networkMap: enNetworkMap,

@@ -50,13 +50,14 @@ let generation = 0;
 
 /**
  * Adds an area of strings: Danish at once, other languages when an element first needs them. Idempotent
- * (a second copy of a widget on the page registers nothing twice). `area` is the top-level key (`wellbeing`);
- * `''` for the base, whose bundles hold several top-level keys.
+ * (a second copy of a widget on the page registers nothing twice). `area` is the key path the strings go
+ * under (`wellbeing`, or `wellbeing.overview` for a part of it a module shows alone); `''` for the base,
+ * whose bundles hold several top-level keys.
  */
 export function registerStrings(area: string, danish: Bundle, loaders: Loaders): void {
   if (areas.has(area)) return;
   areas.set(area, loaders);
-  base.addResourceBundle(DEFAULT_LOCALE, NS, area ? { [area]: danish } : danish, true, true);
+  base.addResourceBundle(DEFAULT_LOCALE, NS, underArea(area, danish), true, true);
   loadedAreas.add(`${DEFAULT_LOCALE}:${area}`);
   generation++;
 }
@@ -81,7 +82,7 @@ export function loadLocale(locale: Locale): Promise<void> {
     if (!load) {
       load = loader()
         .then((bundle) => {
-          base.addResourceBundle(locale, NS, area ? { [area]: bundle } : bundle, true, true);
+          base.addResourceBundle(locale, NS, underArea(area, bundle), true, true);
           loadedAreas.add(key);
           generation++;
         })
@@ -91,6 +92,11 @@ export function loadLocale(locale: Locale): Promise<void> {
     pending.push(load);
   }
   return Promise.all(pending).then(() => undefined);
+}
+
+/** A bundle placed at its area's key path: `wellbeing.overview` nests it in `wellbeing`, beside the rest. */
+function underArea(area: string, bundle: Bundle): Bundle {
+  return area ? area.split('.').reduceRight<Bundle>((inner, key) => ({ [key]: inner }), bundle) : bundle;
 }
 
 registerStrings('', da, { en: () => import('../../locales/en/index.js').then((module) => module.en as Bundle) });

@@ -5,7 +5,7 @@ import { LocaleController, isLocaleLoaded } from '../../shared/i18n/i18n.js';
 import { canReadAloud, readAloud, stopReading } from '../../shared/speech.js';
 import { themeStyles } from '../../shared/theme.js';
 import type { SmileyValue, SpireSmileyScale } from './smiley-scale.js';
-import '../strings.js';
+import './strings.js';
 
 const speakerIcon = html`<svg class="speaker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   ${svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" /><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}

@@ -14,7 +14,7 @@ import {
 } from '@spire/model';
 import { SpireElement } from '../../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
-import '../strings.js';
+import './strings.js';
 
 /**
  * Group overview of wellbeing checks (a stue or a klasse): per dimension how many children are grøn,

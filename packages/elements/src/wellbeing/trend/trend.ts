@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { type Instrument, type Position, type WellbeingCheck, chronologicalChecks, defaultInstrument } from '@spire/model';
 import { SpireElement } from '../../shared/elements/spire-element.js';
 import { positionMarkStyles, positionShape } from '../controls/position-mark.js';
-import '../strings.js';
+import './strings.js';
 
 /** Below this width the table no longer fits beside its row labels (about 36rem). */
 const NARROW_PX = 576;
@@ -113,7 +113,7 @@ export class SpireWellbeingTrend extends SpireElement {
               </tr>`,
             )}
             <tr class="overall">
-              <th scope="row">${t('wellbeing.overview.overall')}</th>
+              <th scope="row">${t('wellbeing.trend.overall')}</th>
               ${rounds.map((r) => cell(r.overall.position))}
             </tr>
           </tbody>
