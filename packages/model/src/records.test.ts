@@ -172,7 +172,15 @@ describe('one kind by its definition (parseRecordOf, openRecordOf, checkCompleti
   });
 
   it('refuse another kind, naming the one they read', () => {
+    const wrongKind = { code: 'unknown_kind', path: ['kind'], params: { kind: 'concern-note', allowed: ['referral'] } };
     const result = parseRecordOf(referralDefinition, exampleConcernNote);
-    expect(!result.ok && result.issues[0]).to.deep.equal({ code: 'unknown_kind', path: ['kind'], params: { kind: 'concern-note', allowed: ['referral'] } });
+    expect(!result.ok && result.issues[0]).to.deep.equal(wrongKind);
+    const opened = openRecordOf(referralDefinition, exampleConcernNote);
+    expect(!opened.ok && opened.issues[0]).to.deep.equal(wrongKind);
+    // Completing by another kind's definition: that kind's schema judges it, never the record's own.
+    const note = { ...exampleConcernNote, status: 'draft' as const };
+    expect(checkCompletionOf(concernNoteDefinition, note, { name: 'Mette Holm', role: 'pædagog' }).ok).to.equal(true);
+    const byNetworkMap = checkCompletionOf(networkMapDefinition as unknown as RecordDefinition<typeof note>, note, { name: 'Mette Holm', role: 'pædagog' });
+    expect(!byNetworkMap.ok && byNetworkMap.issues[0]!.code).to.equal('unknown_kind');
   });
 });

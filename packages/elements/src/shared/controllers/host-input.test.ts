@@ -3,7 +3,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type WellbeingCheck } from '@spire/model';
-import { exampleAuthor, exampleChild, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
+import { exampleAuthor, exampleChild, exampleNetworkMap, exampleWellbeingCheck, exampleWellbeingCheckEarlier } from '@spire/model/examples';
 import '../../wellbeing/define.js';
 import '../../wellbeing/overview/define.js';
 import '../provider/define.js';
@@ -44,6 +44,16 @@ describe('bad host input', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(errors, 'reported once, not on every render').to.have.length(4);
+  });
+
+  it('leaves aside, unread, an earlier record of a kind the widget does not read; one of no known kind is still reported', async () => {
+    // The wellbeing check reads earlier wellbeing checks only, and bundles only their schema: a broken
+    // network map is not its to judge (validating it would need the network map's schema on the page).
+    const records = [{ ...exampleNetworkMap, people: 'none' }, exampleWellbeingCheckEarlier, { ...exampleWellbeingCheckEarlier, kind: 'diary' }];
+    const { el, errors } = await inProvider({ author: exampleAuthor, child: exampleChild, records: records as unknown as WellbeingCheck[] });
+    expect(errors.map((e) => [e.source, e.path, e.code])).to.deep.equal([['config', 'records.2.kind', 'unknown_kind']]);
+    const trend = el.shadowRoot!.querySelector('spire-wellbeing-trend') as unknown as { checks: WellbeingCheck[] };
+    expect(trend.checks.map((c) => c.id)).to.deep.equal([exampleWellbeingCheckEarlier.id, el.value!.id]);
   });
 
   it('does not start a record for a child or an author the model rejects, and says what is missing', async () => {
